@@ -1,0 +1,9 @@
+/** What the handlers need from the desktop that is not the disk: native dialogs and window control. */
+export interface DesktopPorts {
+  /** Shows an open-file dialog for an image; resolves to the chosen absolute path, or null if cancelled. */
+  chooseImageFile(): Promise<string | null>;
+  /** Shows a choose-folder dialog for an export; resolves to the chosen absolute path, or null if cancelled. */
+  chooseExportFolder(suggestedName: string): Promise<string | null>;
+  /** The renderer has saved everything and the window may close now. */
+  closeConfirmed(): void;
+}

@@ -1,0 +1,19 @@
+/** Every invoke channel, renderer → main. The preload is built from this list alone. */
+export const CHANNEL_NAMES = [
+  'getLibrary',
+  'listStories',
+  'createStory',
+  'getStory',
+  'saveStory',
+  'chooseLeadImage',
+  'getMediaPreview',
+  'exportStoryHtml',
+  'confirmClose',
+] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/** Every event, main → renderer. */
+export const EVENT_NAMES = ['flushBeforeClose', 'menuCommand'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export const ipcChannel = (name: ChannelName | EventName) => `copydesk:${name}`;

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+export const STORY_SCHEMA_VERSION = 1;
+
+/** Story ids are file names in the library: a closed alphabet, so no id can reach outside stories/. */
+export const StoryIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A story id is 1–64 letters, digits, "-" or "_".');
+
+/** A TipTap/ProseMirror JSON node as stored; the exporter still treats it as untrusted. */
+export interface BodyNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: BodyNode[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+
+const MAX_BODY_DEPTH = 40;
+
+export const BodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
+  z.object({
+    type: z.string().min(1).max(64),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(BodyNodeSchema).optional(),
+    marks: z
+      .array(z.object({ type: z.string().min(1).max(64), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .optional(),
+    text: z.string().optional(),
+  }),
+);
+
+function depthOf(node: BodyNode): number {
+  let deepest = 0;
+  for (const child of node.content ?? []) deepest = Math.max(deepest, depthOf(child));
+  return deepest + 1;
+}
+
+export const BodyDocSchema = BodyNodeSchema.refine((node) => node.type === 'doc', 'The body must be a "doc" node.').refine(
+  (node) => depthOf(node) <= MAX_BODY_DEPTH,
+  `The body is nested more than ${MAX_BODY_DEPTH} levels deep.`,
+);
+
+export const EMPTY_BODY: BodyNode = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** An image copied into the library's media folder, named by the SHA-256 of its bytes. */
+export const MediaRefSchema = z.object({
+  id: z.string().regex(/^[a-f0-9]{64}\.(jpg|png|gif|webp)$/, 'Not a library media id.'),
+  mimeType: z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  bytes: z.number().int().nonnegative(),
+});
+export type MediaRef = z.infer<typeof MediaRefSchema>;
+
+const field = (label: string, max: number) => z.string().max(max, `${label} is longer than ${max} characters.`);
+
+/** The fields a writer edits. Key order here is the key order on disk. */
+export const StoryFieldsSchema = z.object({
+  section: field('Section', 100),
+  headline: field('Headline', 500),
+  dek: field('Dek', 2000),
+  byline: field('Byline', 300),
+  image: MediaRefSchema.nullable(),
+  imageCredit: field('Image credit', 500),
+  imageCaption: field('Caption', 2000),
+  imageAlt: field('Alt text', 1000),
+  body: BodyDocSchema,
+});
+export type StoryFields = z.infer<typeof StoryFieldsSchema>;
+
+const IsoDateSchema = z.iso.datetime({ offset: true });
+
+export const StorySchema = z.object({
+  schemaVersion: z.literal(STORY_SCHEMA_VERSION),
+  id: StoryIdSchema,
+  revision: z.number().int().nonnegative(),
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+  ...StoryFieldsSchema.shape,
+});
+export type Story = z.infer<typeof StorySchema>;
+
+export const StorySummarySchema = z.object({
+  id: StoryIdSchema,
+  headline: z.string(),
+  section: z.string(),
+  byline: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+});
+export type StorySummary = z.infer<typeof StorySummarySchema>;
+
+export function emptyStoryFields(): StoryFields {
+  return {
+    section: '',
+    headline: '',
+    dek: '',
+    byline: '',
+    image: null,
+    imageCredit: '',
+    imageCaption: '',
+    imageAlt: '',
+    body: JSON.parse(JSON.stringify(EMPTY_BODY)) as BodyNode,
+  };
+}
