@@ -1,5 +1,5 @@
 /** The closed set of error codes the UI can act on. */
-export const ERROR_CODES = ['not-found', 'invalid-input', 'conflict', 'io', 'corrupt', 'cancelled', 'internal'] as const;
+export const ERROR_CODES = ['not-found', 'invalid-input', 'conflict', 'io', 'corrupt', 'cancelled', 'unsupported', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorInfo {

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { access, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readImageInfo } from '../../shared/imageInfo.js';
+import { CopydeskError } from '../../shared/result.js';
+import type { MediaRef } from '../../shared/story.js';
+import type { LibraryPaths } from './libraryPaths.js';
+
+export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+
+const exists = (filePath: string) => access(filePath).then(() => true, () => false);
+
+/** Copies an image into media/, named by the SHA-256 of its bytes, so the same picture is stored once. */
+export async function importImage(paths: LibraryPaths, sourcePath: string): Promise<MediaRef> {
+  const name = path.basename(sourcePath);
+  const info = await stat(sourcePath).catch(() => null);
+  if (!info?.isFile()) throw new CopydeskError('not-found', `“${name}” could not be found.`);
+  if (info.size > MAX_IMAGE_BYTES) throw new CopydeskError('invalid-input', `“${name}” is larger than 50 MB.`);
+  const bytes = await readFile(sourcePath);
+  const image = readImageInfo(bytes);
+  if (!image) throw new CopydeskError('invalid-input', `“${name}” is not a JPEG, PNG, GIF or WebP image.`);
+  const id = `${createHash('sha256').update(bytes).digest('hex')}.${image.extension}`;
+  const target = paths.mediaFile(id);
+  if (!(await exists(target))) {
+    const temp = `${target}.${process.pid}.tmp`;
+    await writeFile(temp, bytes);
+    await rename(temp, target);
+  }
+  return { id, mimeType: image.mimeType, width: image.width, height: image.height, bytes: bytes.length };
+}
+
+export async function mediaExists(paths: LibraryPaths, mediaId: string): Promise<boolean> {
+  return exists(paths.mediaFile(mediaId));
+}
+
+export async function readMedia(paths: LibraryPaths, mediaId: string): Promise<Buffer> {
+  try {
+    return await readFile(paths.mediaFile(mediaId));
+  } catch {
+    throw new CopydeskError('not-found', 'The image is missing from the library’s media folder.');
+  }
+}

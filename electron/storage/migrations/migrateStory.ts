@@ -1,0 +1,32 @@
+import { CopydeskError } from '../../../shared/result.js';
+import { STORY_SCHEMA_VERSION, StorySchema, type Story } from '../../../shared/story.js';
+
+/**
+ * Numbered migrations, each taking a story file of version N to N+1. Add a file per step
+ * (e.g. `0002-add-tags.ts`) and list it here; version 1 is the first format, so none exist yet.
+ */
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Brings a parsed story file up to the current schema and validates it; throws CopydeskError('corrupt'). */
+export function migrateStory(raw: unknown): Story {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new CopydeskError('corrupt', 'the file does not hold a story object');
+  }
+  let data = raw as Record<string, unknown>;
+  let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
+  if (version > STORY_SCHEMA_VERSION) {
+    throw new CopydeskError('unsupported', `it was written by a newer Copydesk (format ${version}); update Copydesk to open it`);
+  }
+  while (version < STORY_SCHEMA_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new CopydeskError('corrupt', `story format ${version} is not one Copydesk knows`);
+    data = { ...step(data), schemaVersion: version + 1 };
+    version += 1;
+  }
+  const parsed = StorySchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CopydeskError('corrupt', `${issue.path.join('.') || 'story'}: ${issue.message}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { LibraryProblem, SaveResult } from '../../shared/contract.js';
+import { CopydeskError } from '../../shared/result.js';
+import {
+  emptyStoryFields,
+  STORY_SCHEMA_VERSION,
+  StoryFieldsSchema,
+  StorySchema,
+  type MediaRef,
+  type Story,
+  type StoryFields,
+  type StorySummary,
+} from '../../shared/story.js';
+import { readJsonFile, writeJsonFile } from './jsonFile.js';
+import { canonicalJson } from './canonicalJson.js';
+import { createKeyedQueue } from './keyedQueue.js';
+import { loadLibraryIndex, writeLibraryIndex, type IndexEntry } from './libraryIndex.js';
+import { libraryPaths } from './libraryPaths.js';
+import { importImage, mediaExists, readMedia } from './mediaStore.js';
+import { migrateStory } from './migrations/migrateStory.js';
+import { quarantineFile } from './quarantineFile.js';
+import { summarizeStory } from './summarizeStory.js';
+
+export interface LibraryStore {
+  readonly root: string;
+  readonly name: string;
+  problems(): LibraryProblem[];
+  /** Summaries of every story, most recently edited first. */
+  listSummaries(): StorySummary[];
+  createStory(): Promise<Story>;
+  readStory(id: string): Promise<Story>;
+  saveStory(id: string, baseRevision: number, fields: StoryFields): Promise<SaveResult>;
+  importImage(sourcePath: string): Promise<MediaRef>;
+  readMedia(mediaId: string): Promise<Buffer>;
+  mediaFile(mediaId: string): string;
+  /** Writes the index now if it has changed. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenLibraryOptions {
+  /** Milliseconds to gather index changes before writing library.json (saving a story never waits for it). */
+  indexDelayMs?: number;
+  now?: () => Date;
+}
+
+const INDEX_KEY = '\u0000index';
+
+const FIELD_KEYS = Object.keys(StoryFieldsSchema.shape) as (keyof StoryFields)[];
+const sameFields = (a: StoryFields, b: StoryFields) => FIELD_KEYS.every((key) => canonicalJson(a[key]) === canonicalJson(b[key]));
+
+/** Opens (creating if needed) a library folder. The store keeps story summaries in memory, never bodies. */
+export async function openLibrary(root: string, options: OpenLibraryOptions = {}): Promise<LibraryStore> {
+  const paths = libraryPaths(path.resolve(root));
+  const now = options.now ?? (() => new Date());
+  const indexDelayMs = options.indexDelayMs ?? 300;
+  await mkdir(paths.storiesDir, { recursive: true });
+  await mkdir(paths.mediaDir, { recursive: true });
+
+  const loaded = await loadLibraryIndex(paths, path.basename(paths.root) || 'Library');
+  const entries = loaded.entries;
+  const problems = [...loaded.problems];
+  const enqueue = createKeyedQueue();
+  let indexDirty = loaded.stale;
+  let indexTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = () =>
+    enqueue(INDEX_KEY, async () => {
+      if (indexTimer) clearTimeout(indexTimer);
+      indexTimer = null;
+      if (!indexDirty) return;
+      indexDirty = false;
+      try {
+        await writeLibraryIndex(paths, loaded.name, entries);
+      } catch (error) {
+        indexDirty = true;
+        throw error;
+      }
+    });
+
+  const scheduleIndexWrite = () => {
+    indexDirty = true;
+    if (indexTimer) return;
+    indexTimer = setTimeout(() => void flush().catch(() => undefined), indexDelayMs);
+  };
+
+  if (indexDirty) await flush();
+
+  async function writeStory(story: Story): Promise<StorySummary> {
+    const file = paths.storyFile(story.id);
+    await writeJsonFile(file, StorySchema.parse(story));
+    const info = await stat(file);
+    const summary = summarizeStory(story);
+    entries.set(story.id, { summary, mtimeMs: info.mtimeMs, size: info.size } satisfies IndexEntry);
+    scheduleIndexWrite();
+    return summary;
+  }
+
+  async function readStoryFile(id: string): Promise<Story> {
+    const file = paths.storyFile(id);
+    const read = await readJsonFile(file);
+    if (read.kind === 'missing') {
+      if (entries.delete(id)) scheduleIndexWrite();
+      throw new CopydeskError('not-found', 'This story is no longer in the library; it may have been deleted or moved.');
+    }
+    try {
+      if (read.kind === 'corrupt') throw new CopydeskError('corrupt', `it is not valid JSON (${read.message})`);
+      return migrateStory(read.data);
+    } catch (error) {
+      if (!(error instanceof CopydeskError) || error.code === 'unsupported') throw error;
+      const moved = await quarantineFile(file, paths.quarantineDir);
+      const message = `stories/${id}.json could not be opened and was moved to quarantine/${moved}: ${error.message}.`;
+      problems.push({ file: `stories/${id}.json`, message });
+      if (entries.delete(id)) scheduleIndexWrite();
+      throw new CopydeskError('corrupt', message);
+    }
+  }
+
+  return {
+    root: paths.root,
+    name: loaded.name,
+    problems: () => [...problems],
+    listSummaries: () =>
+      [...entries.values()].map((entry) => entry.summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id)),
+
+    async createStory() {
+      const id = randomUUID();
+      const stamp = now().toISOString();
+      const story: Story = {
+        schemaVersion: STORY_SCHEMA_VERSION,
+        id,
+        revision: 1,
+        createdAt: stamp,
+        updatedAt: stamp,
+        ...emptyStoryFields(),
+      };
+      await enqueue(id, () => writeStory(story));
+      return story;
+    },
+
+    readStory: (id) => enqueue(id, () => readStoryFile(id)),
+
+    saveStory: (id, baseRevision, fields) =>
+      enqueue(id, async () => {
+        if (fields.image && !(await mediaExists(paths, fields.image.id))) {
+          throw new CopydeskError('invalid-input', 'The lead image is missing from the library; choose it again.');
+        }
+        let stored: Story | null = null;
+        try {
+          stored = await readStoryFile(id);
+        } catch (error) {
+          // A story file deleted or damaged on disk is written anew from the editor (a damaged one is in quarantine).
+          if (!(error instanceof CopydeskError) || (error.code !== 'corrupt' && error.code !== 'not-found')) throw error;
+        }
+        if (stored && stored.revision !== baseRevision) {
+          throw new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
+        }
+        if (stored && sameFields(stored, fields)) {
+          return { changed: false, revision: stored.revision, updatedAt: stored.updatedAt, summary: summarizeStory(stored) };
+        }
+        const stamp = now().toISOString();
+        const story: Story = {
+          schemaVersion: STORY_SCHEMA_VERSION,
+          id,
+          revision: (stored?.revision ?? baseRevision) + 1,
+          createdAt: stored?.createdAt ?? stamp,
+          updatedAt: stamp,
+          ...fields,
+        };
+        const summary = await writeStory(story);
+        return { changed: true, revision: story.revision, updatedAt: story.updatedAt, summary };
+      }),
+
+    importImage: (sourcePath) => importImage(paths, sourcePath),
+    readMedia: (mediaId) => readMedia(paths, mediaId),
+    mediaFile: (mediaId) => paths.mediaFile(mediaId),
+    flush,
+    close: flush,
+  };
+}
