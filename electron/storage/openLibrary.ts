@@ -46,6 +46,17 @@ export interface OpenLibraryOptions {
   now?: () => Date;
 }
 
+/** A file-system failure as a message a writer can act on; the text stays in the editor and is retried. */
+function ioError(action: 'saved to' | 'read from', error: unknown): CopydeskError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOSPC' ? 'the disk is full'
+    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'Copydesk may not write to the library folder'
+    : code === 'ENOTDIR' || code === 'ENOENT' ? 'the library folder is missing or was moved'
+    : (error as Error).message;
+  return new CopydeskError('io', `The story could not be ${action} the library: ${reason}.`);
+}
+
 const INDEX_KEY = '\u0000index';
 
 const FIELD_KEYS = Object.keys(StoryFieldsSchema.shape) as (keyof StoryFields)[];
@@ -90,8 +101,13 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   async function writeStory(story: Story): Promise<StorySummary> {
     const file = paths.storyFile(story.id);
-    await writeJsonFile(file, StorySchema.parse(story));
-    const info = await stat(file);
+    let info;
+    try {
+      await writeJsonFile(file, StorySchema.parse(story));
+      info = await stat(file);
+    } catch (error) {
+      throw ioError('saved to', error);
+    }
     const summary = summarizeStory(story);
     entries.set(story.id, { summary, mtimeMs: info.mtimeMs, size: info.size } satisfies IndexEntry);
     scheduleIndexWrite();
@@ -100,7 +116,9 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   async function readStoryFile(id: string): Promise<Story> {
     const file = paths.storyFile(id);
-    const read = await readJsonFile(file);
+    const read = await readJsonFile(file).catch((error: unknown) => {
+      throw ioError('read from', error);
+    });
     if (read.kind === 'missing') {
       if (entries.delete(id)) scheduleIndexWrite();
       throw new CopydeskError('not-found', 'This story is no longer in the library; it may have been deleted or moved.');

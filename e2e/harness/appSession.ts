@@ -1,0 +1,19 @@
+import type { Page } from '@playwright/test';
+
+/** A running Copydesk for one spec: its window, its library folder, and the native dialogs a user would answer. */
+export interface AppSession {
+  readonly page: Page;
+  readonly libraryDir: string;
+  /** Which shell runs the renderer: real Electron, or Chromium with window.copydesk bridged to the handlers. */
+  readonly shell: 'electron' | 'chromium';
+  /** The file the next "choose image" dialog returns (null: the user cancels). */
+  answerNextImageDialog(filePath: string | null): Promise<void>;
+  /** The folder the next export dialog returns (null: the user cancels). */
+  answerNextExportDialog(folder: string | null): Promise<void>;
+  /** Requests that went to the network. Copydesk must never make one. */
+  networkRequests(): string[];
+  /** Quits the way a user does: the window asks the renderer to save, waits for it, and closes. */
+  close(): Promise<void>;
+}
+
+export const READY_SELECTOR = 'body[data-ready="true"]';

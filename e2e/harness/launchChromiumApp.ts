@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Browser } from '@playwright/test';
+import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/channels.js';
+import { createHandlers } from '../../electron/handlers/createHandlers.js';
+import { invokeChannel } from '../../electron/ipc/invokeChannel.js';
+import { READY_SELECTOR, type AppSession } from './appSession.js';
+import { installBridge } from './installBridge.js';
+import { HARNESS_ORIGIN, serveRenderer } from './serveRenderer.js';
+
+const RENDERER_DIR = path.resolve(import.meta.dirname, '../../dist/renderer');
+
+/**
+ * Starts the built renderer in Chromium with window.copydesk bridged to the real handlers over a real library
+ * folder: everything but the Electron shell itself.
+ */
+export async function launchChromiumApp(browser: Browser, libraryDir: string): Promise<AppSession> {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build` before the e2e specs.');
+  }
+  const answers = { image: [] as (string | null)[], exportFolder: [] as (string | null)[] };
+  let confirmClose: () => void = () => undefined;
+  const handlers = await createHandlers({
+    libraryDir,
+    ports: {
+      chooseImageFile: async () => (answers.image.length ? answers.image.shift()! : null),
+      chooseExportFolder: async () => (answers.exportFolder.length ? answers.exportFolder.shift()! : null),
+      closeConfirmed: () => confirmClose(),
+    },
+  });
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'en-US', timezoneId: 'Asia/Tokyo' });
+  const refused = await serveRenderer(context, RENDERER_DIR);
+  const page = await context.newPage();
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(HARNESS_ORIGIN) && !url.startsWith('data:') && !refused.includes(`${request.method()} ${url}`)) {
+      refused.push(`${request.method()} ${url}`);
+    }
+  });
+  // Like registerIpc: only the top frame of our own page may call the API.
+  await page.exposeBinding('__copydeskInvoke', async (source, name: unknown, input: unknown) => {
+    if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(HARNESS_ORIGIN)) {
+      return { ok: false, error: { code: 'invalid-input', message: 'Refused: not the Copydesk window.' } };
+    }
+    return invokeChannel(handlers, String(name), input);
+  });
+  await page.addInitScript(installBridge, { channels: CHANNEL_NAMES, events: EVENT_NAMES });
+  await page.goto(`${HARNESS_ORIGIN}/index.html`);
+  await page.waitForSelector(READY_SELECTOR);
+
+  let closed = false;
+  return {
+    page,
+    libraryDir,
+    shell: 'chromium',
+    answerNextImageDialog: async (filePath) => void answers.image.push(filePath),
+    answerNextExportDialog: async (folder) => void answers.exportFolder.push(folder),
+    networkRequests: () => [...refused],
+    async close() {
+      if (closed) return;
+      // The same handshake as the Electron window: flushBeforeClose, then wait for confirmClose.
+      const confirmed = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('The app did not confirm it had saved within 10 s of being asked to close.')), 10_000);
+        confirmClose = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      await page.evaluate(() => (window as unknown as { __copydeskEmit(event: string): void }).__copydeskEmit('flushBeforeClose'));
+      await confirmed;
+      closed = true;
+      await context.close();
+      await handlers.close();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { _electron } from '@playwright/test';
+import { READY_SELECTOR, type AppSession } from './appSession.js';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Starts the real Electron app on a library folder; dialogs are answered by replacing them in the main process. */
+export async function launchElectronApp(libraryDir: string): Promise<AppSession> {
+  const app = await _electron.launch({
+    args: [REPO_ROOT],
+    env: { ...process.env, COPYDESK_LIBRARY: libraryDir, COPYDESK_E2E: '1' },
+  });
+  const page = await app.firstWindow();
+  await page.waitForSelector(READY_SELECTOR);
+  const refused: string[] = [];
+  page.on('request', (request) => {
+    if (!/^(copydesk-app|data|devtools):/.test(request.url())) refused.push(`${request.method()} ${request.url()}`);
+  });
+  const answerNext = (property: 'openFile' | 'openDirectory', filePath: string | null) =>
+    app.evaluate(({ dialog }, [kind, chosen]) => {
+      const original = dialog.showOpenDialog;
+      dialog.showOpenDialog = (async (...args: Parameters<typeof original>) => {
+        const options = args.find((arg) => arg && 'properties' in (arg as object)) as { properties?: string[] } | undefined;
+        if (!options?.properties?.includes(kind as string)) return original(...args);
+        dialog.showOpenDialog = original;
+        return { canceled: chosen === null, filePaths: chosen === null ? [] : [chosen as string] };
+      }) as typeof original;
+    }, [property, filePath] as const);
+  return {
+    page,
+    libraryDir,
+    shell: 'electron',
+    answerNextImageDialog: (filePath) => answerNext('openFile', filePath),
+    answerNextExportDialog: (folder) => answerNext('openDirectory', folder),
+    networkRequests: () => [...refused],
+    close: () => app.close(),
+  };
+}
