@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../shared/channels.js';
+import type { Handlers } from '../../shared/contract.js';
+import { CopydeskError } from '../../shared/result.js';
+import { invokeChannel } from './invokeChannel.js';
+
+function fakeHandlers(overrides: Partial<Handlers>): Handlers {
+  const unused = async () => {
+    throw new Error('not used in this test');
+  };
+  const handlers = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, unused])) as unknown as Handlers;
+  return { ...handlers, ...overrides };
+}
+
+describe('invokeChannel', () => {
+  it('returns the handler result in an ok envelope', async () => {
+    const handlers = fakeHandlers({ getLibrary: async () => ({ name: 'Desk', storyCount: 2, problems: [] }) });
+    await expect(invokeChannel(handlers, 'getLibrary', undefined)).resolves.toEqual({
+      ok: true,
+      value: { name: 'Desk', storyCount: 2, problems: [] },
+    });
+  });
+
+  it('rejects bad input before the handler runs, naming the field', async () => {
+    let called = false;
+    const handlers = fakeHandlers({
+      getStory: async () => {
+        called = true;
+        throw new Error('unreachable');
+      },
+    });
+    const result = await invokeChannel(handlers, 'getStory', { id: '../../etc/passwd' });
+    expect(called).toBe(false);
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('id:') } });
+  });
+
+  it('rejects input for a channel that takes none', async () => {
+    const result = await invokeChannel(fakeHandlers({}), 'listStories', { sneaky: true });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('invalid-input');
+  });
+
+  it('a CopydeskError from the handler keeps its code and message', async () => {
+    const handlers = fakeHandlers({
+      getStory: async () => {
+        throw new CopydeskError('not-found', 'This story is no longer in the library.');
+      },
+    });
+    await expect(invokeChannel(handlers, 'getStory', { id: 'abc' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'This story is no longer in the library.' },
+    });
+  });
+
+  it('any other error becomes an internal error', async () => {
+    const handlers = fakeHandlers({
+      listStories: async () => {
+        throw new TypeError('boom');
+      },
+    });
+    const result = await invokeChannel(handlers, 'listStories', undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } });
+  });
+
+  it('output that breaks the contract is an internal error, not data for the renderer', async () => {
+    const handlers = fakeHandlers({
+      getLibrary: async () => ({ name: 'Desk', storyCount: 1.5, problems: [] }),
+    });
+    const result = await invokeChannel(handlers, 'getLibrary', undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('storyCount') } });
+  });
+
+  it.each(['deleteEverything', 'constructor', '__proto__', 'close'])('an unknown channel %s is rejected', async (name) => {
+    const handlers = { ...fakeHandlers({}), close: async () => {} };
+    const result = await invokeChannel(handlers, name, undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining(name) } });
+  });
+});

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { createHandlers } from './handlers/createHandlers.js';
+import { createDesktopPorts } from './dialogs.js';
+import { registerIpc } from './ipc/registerIpc.js';
+import { installAppMenu } from './menu.js';
+import { registerAppScheme, serveAppProtocol } from './window/appProtocol.js';
+import { createMainWindow, type MainWindow } from './window/createMainWindow.js';
+import { applySecurityPolicy, secureSession } from './window/securityPolicy.js';
+
+// This file is bundled to dist/electron/main.cjs, beside preload.cjs and ../renderer/.
+const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+
+let mainWindow: MainWindow | null = null;
+let quitRequested = false;
+let closeHandlers: (() => Promise<void>) | null = null;
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged });
+  const opened = mainWindow;
+  opened.window.on('closed', () => {
+    if (mainWindow === opened) mainWindow = null;
+  });
+}
+
+async function start(): Promise<void> {
+  const libraryDir = process.env.COPYDESK_LIBRARY || path.join(app.getPath('userData'), 'Library');
+  secureSession(session.defaultSession);
+  serveAppProtocol(session.defaultSession, RENDERER_DIR);
+
+  const ports = createDesktopPorts({
+    mainWindow: () => mainWindow?.window ?? null,
+    closeConfirmed: () => mainWindow?.confirmClose(),
+  });
+  const handlers = await createHandlers({ libraryDir, ports });
+  closeHandlers = () => handlers.close();
+  registerIpc(handlers);
+  installAppMenu({ isPackaged: app.isPackaged });
+  openMainWindow();
+}
+
+registerAppScheme();
+applySecurityPolicy(app);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = mainWindow?.window;
+    if (win === undefined || win.isDestroyed()) {
+      if (closeHandlers !== null) openMainWindow();
+      return;
+    }
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
+
+  // Windows close one by one after their renderer confirmed it saved; quit when the last is gone.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitRequested) app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && closeHandlers !== null && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+
+  app.on('will-quit', (event) => {
+    const close = closeHandlers;
+    if (close === null) return;
+    closeHandlers = null;
+    event.preventDefault();
+    close()
+      .catch((error: unknown) => console.error('Copydesk could not close its library cleanly:', error))
+      .finally(() => app.quit());
+  });
+
+  app.whenReady().then(start).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Copydesk could not start', message);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,55 @@
+import { dialog, type BrowserWindow } from 'electron';
+import { sendEvent } from '../ipc/sendEvent.js';
+import { createCloseGuard } from './closeGuard.js';
+import { createSecureWindow } from './securityPolicy.js';
+import { APP_ENTRY_URL } from './securityRules.js';
+
+const RENDERER_ANSWER_TIMEOUT_MS = 10_000;
+
+export interface MainWindow {
+  window: BrowserWindow;
+  /** The renderer has saved everything: let the pending close through. */
+  confirmClose(): void;
+}
+
+export function createMainWindow(options: { preloadPath: string; devTools: boolean }): MainWindow {
+  const window = createSecureWindow({
+    preloadPath: options.preloadPath,
+    devTools: options.devTools,
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Copydesk',
+    show: false,
+    backgroundColor: '#faf9f6',
+  });
+
+  const guard = createCloseGuard({
+    askRendererToFlush: () => sendEvent(window, 'flushBeforeClose', undefined),
+    closeWindow: () => window.close(),
+    askUserToCloseAnyway: async () => {
+      const { response } = await dialog.showMessageBox(window, {
+        type: 'warning',
+        message: 'Copydesk could not confirm your story was saved. Close anyway?',
+        buttons: ['Cancel', 'Close Anyway'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      });
+      return response === 1;
+    },
+    timeoutMs: RENDERER_ANSWER_TIMEOUT_MS,
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+  });
+
+  window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    if (guard.onCloseRequested()) event.preventDefault();
+  });
+  window.on('closed', () => guard.dispose());
+
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Copydesk could not load its window:', error));
+  return { window, confirmClose: () => guard.confirm() };
+}

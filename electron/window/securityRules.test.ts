@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APP_ENTRY_URL,
+  CONTENT_SECURITY_POLICY,
+  SECURE_WEB_PREFERENCES,
+  externalUrlToOpen,
+  isAllowedNavigation,
+  isAllowedRequestUrl,
+  isAppUrl,
+} from './securityRules.js';
+
+describe('window settings', () => {
+  it('every window is isolated, sandboxed and has no Node', () => {
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
+    });
+  });
+});
+
+describe('content security policy', () => {
+  it('allows only our own origin and never the network', () => {
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((directive) => {
+        const [name, ...values] = directive.split(' ');
+        return [name, values.join(' ')];
+      }),
+    );
+    expect(directives).toEqual({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'style-src': "'self'",
+      'img-src': "'self' data:",
+      'font-src': "'self'",
+      'connect-src': "'none'",
+      'object-src': "'none'",
+      'frame-src': "'none'",
+      'base-uri': "'none'",
+      'form-action': "'none'",
+    });
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('navigation', () => {
+  it('the window may show our own pages', () => {
+    expect(isAppUrl(APP_ENTRY_URL)).toBe(true);
+    expect(isAllowedNavigation('copydesk-app://app/index.html#/story/abc')).toBe(true);
+  });
+
+  it.each([
+    'https://example.com/',
+    'http://localhost:5173/',
+    'file:///etc/passwd',
+    'copydesk-app://evil/index.html',
+    'copydesk-app://app.evil.com/index.html',
+    'copydesk-app://app@evil/index.html',
+    'javascript:alert(1)',
+    'about:blank',
+    'not a url',
+  ])('navigating to %s is denied', (url) => {
+    expect(isAllowedNavigation(url)).toBe(false);
+  });
+});
+
+describe('links that leave the app', () => {
+  it('https and mailto links go to the operating system', () => {
+    expect(externalUrlToOpen('https://example.com/a?b=c')).toBe('https://example.com/a?b=c');
+    expect(externalUrlToOpen('mailto:desk@example.com')).toBe('mailto:desk@example.com');
+  });
+
+  it.each([
+    'http://example.com/',
+    'file:///Applications/Calculator.app',
+    'javascript:alert(1)',
+    'smb://server/share',
+    'ms-msdt:/id',
+    'https://user:secret@example.com/',
+    'copydesk-app://app/index.html',
+    '',
+  ])('%s is never opened', (url) => {
+    expect(externalUrlToOpen(url)).toBeNull();
+  });
+});
+
+describe('network requests', () => {
+  it('only our scheme, data: and devtools: may load', () => {
+    expect(isAllowedRequestUrl('copydesk-app://app/assets/index.js')).toBe(true);
+    expect(isAllowedRequestUrl('data:image/png;base64,AAAA')).toBe(true);
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/devtools_app.html')).toBe(true);
+  });
+
+  it.each([
+    'https://fonts.example.com/font.woff2',
+    'http://127.0.0.1:8080/',
+    'ws://localhost/',
+    'file:///etc/hosts',
+    'blob:copydesk-app://app/123',
+    'copydesk-app://other/index.html',
+  ])('%s is cancelled', (url) => {
+    expect(isAllowedRequestUrl(url)).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+// Pure security decisions, kept free of Electron so they are unit-tested in plain Node.
+// securityPolicy.ts applies them to every window, webContents and session.
+
+export const APP_SCHEME = 'copydesk-app';
+export const APP_HOST = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The webPreferences every Copydesk window is created with, besides its preload path and devTools switch. */
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  spellcheck: true,
+  // Middle-click would otherwise try to open links in a new window.
+  disableBlinkFeatures: 'Auxclick',
+} as const;
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** True for URLs of our own app origin, `copydesk-app://app/...`. */
+export function isAppUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+}
+
+/** Windows may only ever show our own pages. */
+export function isAllowedNavigation(url: string): boolean {
+  return isAppUrl(url);
+}
+
+/** The URL to hand to the OS (https: and mailto: only), or null to drop the request. */
+export function externalUrlToOpen(url: string): string | null {
+  const parsed = parseUrl(url);
+  if (parsed === null) return null;
+  if (parsed.protocol === 'mailto:') return parsed.href;
+  if (parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === '') {
+    return parsed.href;
+  }
+  return null;
+}
+
+/** Copydesk never goes to the network: only our scheme, inline data and DevTools may load. */
+export function isAllowedRequestUrl(url: string): boolean {
+  if (isAppUrl(url)) return true;
+  const parsed = parseUrl(url);
+  return parsed !== null && (parsed.protocol === 'data:' || parsed.protocol === 'devtools:');
+}
