@@ -26,7 +26,8 @@ export function createStoryExtensions(): AnyExtension[] {
       horizontalRule: false,
       link: {
         openOnClick: false,
-        autolink: true,
+        // Off so a link is not inclusive: typing after a link does not extend it.
+        autolink: false,
         linkOnPaste: true,
         defaultProtocol: 'https',
         protocols: [...ALLOWED_LINK_PROTOCOLS],
