@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './harness/fixtures.js';
 import { CopydeskWindow } from './pages/CopydeskWindow.js';
@@ -92,4 +92,23 @@ test('every field has a visible label and every toolbar button a name', async ({
     buttons.filter((button) => !(button.getAttribute('aria-label') || button.textContent?.trim() || button.getAttribute('title'))).length,
   );
   expect(unnamed).toBe(0);
+});
+
+test('a story changed on disk by someone else is never overwritten: the writer keeps both versions', async ({ app }) => {
+  const window = new CopydeskWindow(app.page);
+  const id = await window.newStory();
+  await window.field('headline').fill('Original headline');
+  await window.expectSaved();
+  // Another editor's change arrives through a synced folder or a git pull.
+  const file = path.join(app.libraryDir, 'stories', `${id}.json`);
+  const theirs = JSON.parse(await readFile(file, 'utf8'));
+  await writeFile(file, JSON.stringify({ ...theirs, revision: theirs.revision + 1, headline: 'Their headline' }, null, 2));
+
+  await window.field('headline').fill('My headline');
+  await expect(window.saveStatus).toHaveText('Not saved: this story was changed elsewhere');
+  await app.page.getByRole('button', { name: 'Keep my version as a new story' }).click();
+  await expect(window.field('headline')).toHaveValue('My headline (my version)');
+  await window.expectSaved();
+  await expect(window.storyButton('My headline (my version)')).toBeVisible();
+  expect(JSON.parse(await readFile(file, 'utf8')).headline).toBe('Their headline');
 });

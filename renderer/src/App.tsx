@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LibraryProblem, MenuCommand, SaveResult } from '../../shared/contract.js';
-import type { Story, StorySummary } from '../../shared/story.js';
+import type { Story, StoryFields, StorySummary } from '../../shared/story.js';
 import { call, errorMessage, onEvent } from './api.js';
 import { LibraryProblems } from './components/LibraryProblems.js';
 import { Notice, type NoticeMessage } from './components/Notice.js';
@@ -184,6 +184,23 @@ export function App() {
     }
   }, [show]);
 
+  // A conflict never costs the writer their edits: their version becomes a story of its own, beside the other.
+  const keepMyVersion = useCallback(
+    async (fields: StoryFields) => {
+      try {
+        const copy = await call('createStory');
+        const headline = `${fields.headline.trim() || 'Untitled'} (my version)`.slice(0, 500);
+        const saved = await call('saveStory', { id: copy.id, baseRevision: copy.revision, fields: { ...fields, headline } });
+        setStories((previous) => [saved.summary, ...previous]);
+        show(await call('getStory', { id: copy.id }));
+        setNotice({ tone: 'info', text: `Your version was saved as “${headline}”; the other version is unchanged.` });
+      } catch (error) {
+        setNotice({ tone: 'error', text: `Could not keep your version: ${errorMessage(error)}` });
+      }
+    },
+    [show],
+  );
+
   const onSaved = useCallback((result: SaveResult) => {
     setStories((previous) =>
       previous.some((entry) => entry.id === result.summary.id)
@@ -311,6 +328,7 @@ export function App() {
               onSaved={onSaved}
               onSaveStateChange={setSaveState}
               onReload={reloadOpenStory}
+              onKeepMyVersion={keepMyVersion}
             />
           )}
           {phase.kind === 'ready' && !open && stories.length === 0 && (

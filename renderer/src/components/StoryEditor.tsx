@@ -28,6 +28,7 @@ interface StoryEditorProps {
   onSaved: (result: SaveResult) => void;
   onSaveStateChange: (state: SaveState) => void;
   onReload: () => void;
+  onKeepMyVersion: (fields: StoryFields) => void;
   ref?: Ref<StoryEditorHandle>;
 }
 
@@ -38,6 +39,7 @@ export const StoryEditor = memo(function StoryEditor({
   onSaved,
   onSaveStateChange,
   onReload,
+  onKeepMyVersion,
   ref,
 }: StoryEditorProps) {
   const [fields, setFields] = useState<EditableFields>(() => editableFields(story));
@@ -117,8 +119,11 @@ export const StoryEditor = memo(function StoryEditor({
         <div className="notice notice-error story-conflict" role="alert">
           <div className="notice-text">
             <p className="notice-title">This story was changed elsewhere, so your latest edits were not saved.</p>
-            <p>Copy anything you want to keep, then reload the story to continue from the saved version.</p>
+            <p>Keep your version as a new story beside the other one, or reload to continue from the saved version.</p>
           </div>
+          <button type="button" className="button button-primary" onClick={() => onKeepMyVersion(getFields())}>
+            Keep my version as a new story
+          </button>
           <button type="button" className="button" onClick={onReload}>
             Reload story
           </button>
