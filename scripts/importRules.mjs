@@ -69,6 +69,13 @@ function checkFile(rootDir, file, source) {
         report(index, `shared/ must not import from electron/ or renderer/ ("${specifier}")`);
       }
     }
+    if (file.startsWith('cli/')) {
+      if (isElectron(specifier)) report(index, `cli/ must not import "${specifier}": the copydesk command is plain Node`);
+      const allowed = ['electron/handlers', 'electron/storage', 'electron/ipc/invokeChannel.ts'];
+      if (target && inside(rootDir, target, 'electron') && !allowed.some((folder) => inside(rootDir, target.replace(/\.js$/, '.ts'), folder))) {
+        report(index, `cli/ may use only electron/handlers, electron/storage and invokeChannel ("${specifier}")`);
+      }
+    }
     if ((file.startsWith('electron/handlers/') || file.startsWith('electron/storage/')) && isElectron(specifier)) {
       report(index, `electron/handlers and electron/storage must not import "${specifier}": inject what they need`);
     }

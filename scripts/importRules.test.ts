@@ -52,6 +52,20 @@ describe('import rules', () => {
     expect(found.every((v) => v.file === 'renderer/src/a.ts')).toBe(true);
   });
 
+  it('cli/ is plain Node: no Electron, and of electron/ only the handlers, storage and invokeChannel', async () => {
+    const dir = await repoWith({
+      'cli/a.ts': line(
+        "import { app } from 'electron';",
+        `import { createHandlers } from '${UP}electron/handlers/createHandlers.js';`,
+        `import { openLibrary } from '${UP}electron/storage/openLibrary.js';`,
+        `import { invokeChannel } from '${UP}electron/ipc/invokeChannel.js';`,
+        `import { registerIpc } from '${UP}electron/ipc/registerIpc.js';`,
+        `import { createDesktopPorts } from '${UP}electron/dialogs.js';`,
+      ),
+    });
+    expect((await findIn(dir)).map((v) => v.line)).toEqual([1, 5, 6]);
+  });
+
   it('shared/ may not import either side or Node', async () => {
     const dir = await repoWith({
       'shared/a.ts': line("import type { BrowserWindow } from 'electron';", "import { x } from '../renderer/src/x.js';"),

@@ -9,11 +9,17 @@ export const CHANNEL_NAMES = [
   'getMediaPreview',
   'exportStoryHtml',
   'confirmClose',
+  'getExportSettings',
+  'saveExportSettings',
+  'renderStoryPreview',
+  'renderStoryFragment',
+  'exportStories',
+  'cancelExport',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Every event, main → renderer. */
-export const EVENT_NAMES = ['flushBeforeClose', 'menuCommand'] as const;
+export const EVENT_NAMES = ['flushBeforeClose', 'menuCommand', 'exportProgress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export const ipcChannel = (name: ChannelName | EventName) => `copydesk:${name}`;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ChannelName, EventName } from './channels.js';
 import type { Envelope } from './result.js';
-import { MediaRefSchema, StoryFieldsSchema, StoryIdSchema, StorySchema, StorySummarySchema } from './story.js';
+import { ExportSettingsPatchSchema, ExportSettingsSchema } from './exportSettings.js';
+import { MediaRefSchema, StoryEditSchema, StoryIdSchema, StorySchema, StorySummarySchema } from './story.js';
 
 const None = z.undefined();
 
@@ -18,6 +19,25 @@ export type SaveResult = z.infer<typeof SaveResultSchema>;
 
 export const ExportResultSchema = z.object({ folder: z.string(), files: z.array(z.string()) }).nullable();
 
+export const EXPORT_FORMATS = ['document', 'fragment', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The end of a batch export: what went where, and each story that failed with the reason. */
+export const ExportSummarySchema = z.object({
+  folder: z.string(),
+  total: z.number().int().nonnegative(),
+  exported: z.array(z.object({ id: StoryIdSchema, folder: z.string() })),
+  failed: z.array(z.object({ id: z.string(), headline: z.string(), message: z.string() })),
+  /** True when the user cancelled: the stories after the one in progress were not exported. */
+  cancelled: z.boolean(),
+});
+export type ExportSummary = z.infer<typeof ExportSummarySchema>;
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
 export const MENU_COMMANDS = ['new-story', 'export-html', 'save-now'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -31,13 +51,27 @@ export const contract = {
   createStory: { input: None, output: StorySchema },
   getStory: { input: z.object({ id: StoryIdSchema }), output: StorySchema },
   saveStory: {
-    input: z.object({ id: StoryIdSchema, baseRevision: z.number().int().nonnegative(), fields: StoryFieldsSchema }),
+    input: z.object({ id: StoryIdSchema, baseRevision: z.number().int().nonnegative(), fields: StoryEditSchema }),
     output: SaveResultSchema,
   },
   chooseLeadImage: { input: None, output: MediaRefSchema.nullable() },
   getMediaPreview: { input: z.object({ id: MediaRefSchema.shape.id }), output: z.object({ dataUrl: z.string() }) },
   exportStoryHtml: { input: z.object({ id: StoryIdSchema }), output: ExportResultSchema },
   confirmClose: { input: None, output: None },
+  getExportSettings: { input: None, output: ExportSettingsSchema },
+  /** Validates and stores the given settings in library.json (others keep their values); returns all of them as stored. */
+  saveExportSettings: { input: ExportSettingsPatchSchema, output: ExportSettingsSchema },
+  /** Exactly the standalone document, with the lead image embedded as a data URI so a sandboxed iframe can show it. */
+  renderStoryPreview: { input: z.object({ id: StoryIdSchema }), output: z.object({ html: z.string() }) },
+  /** The CMS fragment (the `<article>` alone), for the clipboard. */
+  renderStoryFragment: { input: z.object({ id: StoryIdSchema }), output: z.object({ html: z.string() }) },
+  /** Asks for one folder, then exports each story into its own folder with an index.json manifest; null if the dialog was cancelled. */
+  exportStories: {
+    input: z.object({ ids: z.union([z.array(StoryIdSchema).min(1), z.literal('all')]), format: z.enum(EXPORT_FORMATS).default('document') }),
+    output: ExportSummarySchema.nullable(),
+  },
+  /** Stops the running batch export after the story in progress. */
+  cancelExport: { input: None, output: None },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -57,4 +91,6 @@ export type CopydeskBridge = {
 export interface EventPayloads {
   flushBeforeClose: undefined;
   menuCommand: MenuCommand;
+  /** After each story of a batch export (and once with done: 0 at the start). */
+  exportProgress: ExportProgress;
 }

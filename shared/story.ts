@@ -71,15 +71,39 @@ export type StoryFields = z.infer<typeof StoryFieldsSchema>;
 
 const IsoDateSchema = z.iso.datetime({ offset: true });
 
+/**
+ * Publishing fields an editor sets: the URL slug ('' = derived from the headline), tags, and the
+ * publication time (null = not set; exports then use the last edit). Files written before these existed get the defaults.
+ */
+export const StoryMetaSchema = z.object({
+  slug: field('Slug', 200),
+  tags: z.array(field('A tag', 100)).max(50, 'A story has at most 50 tags.'),
+  publishedAt: IsoDateSchema.nullable(),
+});
+export type StoryMeta = z.infer<typeof StoryMetaSchema>;
+
+export const EMPTY_STORY_META: StoryMeta = { slug: '', tags: [], publishedAt: null };
+
+const { body: BodyFieldSchema, ...FIELDS_BEFORE_BODY } = StoryFieldsSchema.shape;
+
+/** A story file. Key order here is the key order on disk: the body stays last, so diffs of the other fields stay short. */
 export const StorySchema = z.object({
   schemaVersion: z.literal(STORY_SCHEMA_VERSION),
   id: StoryIdSchema,
   revision: z.number().int().nonnegative(),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
-  ...StoryFieldsSchema.shape,
+  ...FIELDS_BEFORE_BODY,
+  slug: StoryMetaSchema.shape.slug.default(''),
+  tags: StoryMetaSchema.shape.tags.default(() => []),
+  publishedAt: StoryMetaSchema.shape.publishedAt.default(null),
+  body: BodyFieldSchema,
 });
 export type Story = z.infer<typeof StorySchema>;
+
+/** What saveStory takes: the edited fields, and any publishing field to change (one left out keeps its stored value). */
+export const StoryEditSchema = StoryFieldsSchema.extend(StoryMetaSchema.partial().shape);
+export type StoryEdit = z.infer<typeof StoryEditSchema>;
 
 export const StorySummarySchema = z.object({
   id: StoryIdSchema,

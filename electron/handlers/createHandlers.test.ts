@@ -111,4 +111,44 @@ describe('the API behind window.copydesk', () => {
     const index = JSON.parse(await readFile(path.join(dir, 'library', 'library.json'), 'utf8'));
     expect(Object.keys(index.stories)).toEqual([story.id]);
   });
+
+  it('stores export settings in the library, changing only what is given, and refuses invalid ones naming the field', async () => {
+    expect(await invokeChannel(handlers, 'getExportSettings', undefined)).toEqual({
+      ok: true,
+      value: { publicationName: '', baseUrl: '', timeZone: 'UTC', language: 'en', stylesheet: true, imageMode: 'copy' },
+    });
+    const saved = await invokeChannel(handlers, 'saveExportSettings', { publicationName: 'The Diplomat', timeZone: 'Asia/Tokyo' });
+    expect(saved).toMatchObject({ ok: true, value: { publicationName: 'The Diplomat', timeZone: 'Asia/Tokyo', stylesheet: true } });
+    const refused = await invokeChannel(handlers, 'saveExportSettings', { baseUrl: 'javascript:alert(1)' });
+    expect(refused).toEqual({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('baseUrl') } });
+    expect((await handlers.getExportSettings(undefined)).baseUrl).toBe('');
+    const index = JSON.parse(await readFile(path.join(dir, 'library', 'library.json'), 'utf8'));
+    expect(index.settings).toMatchObject({ publicationName: 'The Diplomat', timeZone: 'Asia/Tokyo' });
+  });
+
+  it('previews exactly the exported document, with the image embedded so a sandboxed frame can show it', async () => {
+    answers.image = path.join(dir, 'flags.png');
+    await writeFile(answers.image, makePng(30, 20));
+    const image = await handlers.chooseLeadImage(undefined);
+    const story = await handlers.createStory(undefined);
+    await handlers.saveStory({ id: story.id, baseRevision: 1, fields: { ...sampleStoryFields(image), tags: ['Japan'] } });
+    await handlers.saveExportSettings({ baseUrl: 'https://news.example/', publicationName: 'The Diplomat' });
+    answers.folder = dir;
+    const exported = await handlers.exportStoryHtml({ id: story.id });
+    const onDisk = await readFile(path.join(exported!.folder, 'index.html'), 'utf8');
+    const { html } = await handlers.renderStoryPreview({ id: story.id });
+    const dataUri = `data:image/png;base64,${makePng(30, 20).toString('base64')}`;
+    expect(html).toBe(onDisk.replace('src="japan-north-korea-negotiations-to-resume.png"', `src="${dataUri}"`));
+    expect(html).toContain('<meta property="og:image" content="https://news.example/japan-north-korea-negotiations-to-resume/japan-north-korea-negotiations-to-resume.png">');
+  });
+
+  it('gives the CMS fragment for the clipboard: the article alone', async () => {
+    const story = await handlers.createStory(undefined);
+    await handlers.saveStory({ id: story.id, baseRevision: 1, fields: sampleStoryFields() });
+    const { html } = await handlers.renderStoryFragment({ id: story.id });
+    expect(html.startsWith('<article class="cd-story"')).toBe(true);
+    expect(html.trimEnd().endsWith('</article>')).toBe(true);
+    expect(html).toContain('<h1 class="cd-story__headline">Japan-North Korea Negotiations to Resume</h1>');
+  });
 });
+

@@ -1,25 +1,26 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkHtmlFiles } from '../../e2e/harness/checkHtmlFiles.js';
 import { makePng } from '../../e2e/fixtures/makePng.js';
 import { sampleStoryFields } from '../../e2e/fixtures/sampleStory.js';
-import type { StoryFields } from '../../shared/story.js';
+import type { ExportSettings } from '../../shared/exportSettings.js';
+import { EXPORT_CORPUS } from '../../shared/export/testing/exportCorpus.js';
 import { createHandlers, type LibraryHandlers } from './createHandlers.js';
+import { readExportStylesheet } from './readExportStylesheet.js';
 
 let dir: string;
 let handlers: LibraryHandlers;
-let imagePath: string;
+let exportFolder: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'copydesk-vnu-'));
-  imagePath = path.join(dir, 'flags.png');
-  await writeFile(imagePath, makePng(120, 80));
-  await mkdir(path.join(dir, 'out'));
+  await writeFile(path.join(dir, 'flags.png'), makePng(120, 80));
   handlers = await createHandlers({
     libraryDir: path.join(dir, 'library'),
-    ports: { chooseImageFile: async () => imagePath, chooseExportFolder: async () => path.join(dir, 'out'), closeConfirmed: () => undefined },
+    exportStylesheet: readExportStylesheet(path.join(import.meta.dirname, '..', '..', 'assets', 'export.css')),
+    ports: { chooseImageFile: async () => path.join(dir, 'flags.png'), chooseExportFolder: async () => exportFolder, closeConfirmed: () => undefined },
   });
 });
 afterAll(async () => {
@@ -27,22 +28,51 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-it('exports pass the W3C HTML checker with no errors, whatever the fields hold', async () => {
+const VARIANTS: [string, Partial<ExportSettings>][] = [
+  ['copy-styled', { publicationName: 'The Diplomat', baseUrl: 'https://news.example.com/stories/', timeZone: 'Asia/Tokyo', stylesheet: true, imageMode: 'copy' }],
+  ['copy-plain', { publicationName: '', baseUrl: '', timeZone: 'UTC', stylesheet: false, imageMode: 'copy' }],
+  ['embed-plain', { stylesheet: false, imageMode: 'embed', language: 'ar' }],
+  ['embed-styled', { stylesheet: true, imageMode: 'embed', language: 'ja', timeZone: 'America/St_Johns' }],
+];
+
+const wrapFragment = (fragment: string) =>
+  `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>CMS fragment</title>\n</head>\n<body>\n${fragment}</body>\n</html>\n`;
+
+it('documents, previews and fragments of a varied corpus, in every image mode with the stylesheet on and off, pass the W3C HTML checker', async () => {
   const image = await handlers.chooseLeadImage(undefined);
-  const variants: Partial<StoryFields>[] = [
-    {},
-    { image: null },
-    { headline: '', dek: '', byline: '', section: '', body: { type: 'doc', content: [{ type: 'paragraph' }] } },
-    { headline: '<img src=x onerror=alert(1)>', dek: '"quoted" & <b>bold</b>\nsecond line', imageCaption: 'Line one\nline two', imageCredit: '</figcaption><script>x</script>' },
-    { headline: '日本と北朝鮮の交渉再開へ', byline: '山田 太郎', section: '東京レポート' },
-    { headline: 'Control\u0001 characters\u0008 and a lone \uD800 surrogate' },
-  ];
-  const files: string[] = [];
-  for (const [i, overrides] of variants.entries()) {
+  const ids: string[] = [];
+  for (const { fields, image: withImage } of EXPORT_CORPUS) {
     const story = await handlers.createStory(undefined);
-    await handlers.saveStory({ id: story.id, baseRevision: 1, fields: { ...sampleStoryFields(image), headline: `Variant ${i}`, ...overrides } });
-    const result = await handlers.exportStoryHtml({ id: story.id });
-    files.push(path.join(result!.folder, 'index.html'));
+    await handlers.saveStory({ id: story.id, baseRevision: 1, fields: { ...sampleStoryFields(withImage ? image : null), ...fields } });
+    ids.push(story.id);
   }
+
+  const files: string[] = [];
+  for (const [name, settings] of VARIANTS) {
+    await handlers.saveExportSettings(settings);
+    for (const format of ['document', 'fragment'] as const) {
+      exportFolder = path.join(dir, `${name}-${format}`);
+      await mkdir(exportFolder);
+      const summary = await handlers.exportStories({ ids, format });
+      expect(summary!.failed).toEqual([]);
+      for (const { folder } of summary!.exported) {
+        if (format === 'document') files.push(path.join(folder, 'index.html'));
+        else {
+          const wrapped = path.join(folder, 'fragment-in-a-page.html');
+          await writeFile(wrapped, wrapFragment(await readFile(path.join(folder, 'fragment.html'), 'utf8')));
+          files.push(wrapped);
+        }
+      }
+    }
+    const previews = path.join(dir, `${name}-previews`);
+    await mkdir(previews);
+    for (const [i, id] of ids.entries()) {
+      const file = path.join(previews, `${EXPORT_CORPUS[i]!.name}.html`);
+      await writeFile(file, (await handlers.renderStoryPreview({ id })).html);
+      files.push(file);
+    }
+  }
+
+  expect(files).toHaveLength(EXPORT_CORPUS.length * VARIANTS.length * 3);
   expect(await checkHtmlFiles(files)).toEqual([]);
-});
+}, 120_000);

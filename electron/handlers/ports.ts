@@ -1,3 +1,6 @@
+import type { EventName } from '../../shared/channels.js';
+import type { EventPayloads } from '../../shared/contract.js';
+
 /** What the handlers need from the desktop that is not the disk: native dialogs and window control. */
 export interface DesktopPorts {
   /** Shows an open-file dialog for an image; resolves to the chosen absolute path, or null if cancelled. */
@@ -6,4 +9,6 @@ export interface DesktopPorts {
   chooseExportFolder(suggestedName: string): Promise<string | null>;
   /** The renderer has saved everything and the window may close now. */
   closeConfirmed(): void;
+  /** Sends an event to the renderer (batch export progress); absent where nobody listens (the CLI). */
+  sendEvent?<E extends EventName>(name: E, payload: EventPayloads[E]): void;
 }

@@ -1,32 +1,40 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderStoryDocument } from '../../shared/export/renderStoryDocument.js';
+import type { ExportFormat } from '../../shared/contract.js';
+import type { StoryExporter } from '../../shared/export/createStoryExporter.js';
+import { leadImageFileName } from '../../shared/export/leadImageFileName.js';
+import { storyInterchangeJson } from '../../shared/export/storyInterchange.js';
+import { storySlug } from '../../shared/export/storySlug.js';
+import type { ExportSettings } from '../../shared/exportSettings.js';
 import { CopydeskError } from '../../shared/result.js';
-import { slugify } from '../../shared/slugify.js';
 import type { Story } from '../../shared/story.js';
-import { nodeBodyRenderer } from './nodeBodyRenderer.js';
+import { mediaDataUri } from './mediaDataUri.js';
+
+/** What every export needs besides the story: the exporter, the library's settings, and where its images are. */
+export interface ExportContext {
+  exporter: StoryExporter;
+  settings: ExportSettings;
+  mediaFile(mediaId: string): string;
+}
 
 export interface StoryExport {
   folder: string;
+  slug: string;
   files: string[];
 }
 
-/** The folder name a story exports to: its slug, or slug-2, slug-3… when another story's export holds the name. */
-async function exportFolderFor(parent: string, story: Story): Promise<string> {
-  const slug = slugify(story.headline) || 'untitled';
-  for (let n = 1; ; n += 1) {
-    const candidate = path.join(parent, n === 1 ? slug : `${slug}-${n}`);
-    const existing = await readFile(path.join(candidate, 'story.json'), 'utf8').catch(() => null);
-    const exists = existing !== null || (await stat(candidate).then(() => true, () => false));
-    if (!exists) return candidate;
-    try {
-      if ((JSON.parse(existing ?? 'null') as { story?: { id?: string } } | null)?.story?.id === story.id) return candidate;
-    } catch {
-      // Not one of our exports: pick another name.
-    }
-  }
+/** One story's export, rendered and ready to write: each file's content, or the library image to copy. */
+export interface PreparedExport {
+  slug: string;
+  storyId: string;
+  files: [name: string, content: string | { copyFrom: string }][];
 }
+
+/** The HTML file each format writes; the JSON format writes story.json alone. */
+export const HTML_FILE: Record<ExportFormat, string | null> = { document: 'index.html', fragment: 'fragment.html', json: null };
+
+const IMAGE_MISSING = 'The lead image is missing from the library’s media folder.';
 
 /** Refuses a story that would publish badly: a lead image without alt text. */
 export function assertExportable(story: Story): void {
@@ -35,52 +43,108 @@ export function assertExportable(story: Story): void {
   }
 }
 
-export function storyInterchange(story: Story) {
-  return { format: 'copydesk-story', formatVersion: 1, story };
+export function exportWriteError(parent: string, error: unknown): CopydeskError {
+  if (error instanceof CopydeskError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'Copydesk may not write there'
+    : code === 'ENOSPC' ? 'the disk is full'
+    : (error as Error).message;
+  return new CopydeskError('io', `The export could not be written to “${parent}”: ${reason}.`);
 }
 
 /**
- * Writes a story's export (index.html, its lead image, story.json) into a new folder under `parent`.
- * The folder appears whole or not at all: it is built beside its final name and renamed into place.
+ * Renders one story's export: the format's HTML file, the lead image (copied, unless the settings embed it in the
+ * HTML) and story.json. Nothing is written yet.
  */
-export async function writeStoryExport(
-  story: Story,
-  parent: string,
-  readMedia: (mediaId: string) => Promise<Buffer>,
-): Promise<StoryExport> {
+export async function prepareStoryExport(story: Story, format: ExportFormat, context: ExportContext): Promise<PreparedExport> {
   assertExportable(story);
-  const parentInfo = await stat(parent).catch(() => null);
-  if (!parentInfo?.isDirectory()) throw new CopydeskError('not-found', `The export folder “${parent}” does not exist.`);
+  const { settings, exporter } = context;
+  const embed = settings.imageMode === 'embed' && format !== 'json';
+  const imageFile = embed ? null : leadImageFileName(story);
+  const files: PreparedExport['files'] = [];
+  const htmlFile = HTML_FILE[format];
+  if (htmlFile) {
+    let dataUri: string | undefined;
+    if (embed && story.image) {
+      const bytes = await readFile(context.mediaFile(story.image.id)).catch(() => {
+        throw new CopydeskError('not-found', IMAGE_MISSING);
+      });
+      dataUri = mediaDataUri(story.image.id, bytes);
+    }
+    files.push([htmlFile, format === 'document' ? exporter.document(story, settings, { dataUri }) : exporter.fragment(story, settings, { dataUri })]);
+  }
+  if (imageFile && story.image) files.push([imageFile, { copyFrom: context.mediaFile(story.image.id) }]);
+  files.push(['story.json', storyInterchangeJson(story, imageFile)]);
+  return { slug: storySlug(story), storyId: story.id, files };
+}
 
-  const folder = await exportFolderFor(parent, story);
-  const imageFile = story.image ? `${path.basename(folder)}.${story.image.id.split('.')[1]}` : null;
-  const html = renderStoryDocument(
-    story,
-    nodeBodyRenderer()(story.body),
-    story.image && imageFile ? { src: imageFile, width: story.image.width, height: story.image.height } : null,
-  );
-  const files: [string, string | Buffer][] = [
-    ['index.html', html],
-    ['story.json', `${JSON.stringify(storyInterchange(story), null, 2)}\n`],
-  ];
-  if (story.image && imageFile) files.push([imageFile, await readMedia(story.image.id)]);
+/** The names in an export folder now, to choose new story folders against. */
+export async function exportFolderNames(parent: string): Promise<Set<string>> {
+  return new Set(await readdir(parent).catch(() => []));
+}
 
+/**
+ * The folder a story exports to: its slug, or slug-2, slug-3… when another story's export, any other file, or a
+ * name claimed earlier in the same batch holds it. A folder holding this same story's earlier export is reused.
+ */
+export async function claimExportFolder(
+  parent: string,
+  prepared: Pick<PreparedExport, 'slug' | 'storyId'>,
+  existing: ReadonlySet<string>,
+  claimed: Set<string>,
+): Promise<{ folder: string; replacing: boolean }> {
+  for (let n = 1; ; n += 1) {
+    const name = n === 1 ? prepared.slug : `${prepared.slug}-${n}`;
+    if (claimed.has(name)) continue;
+    let replacing = false;
+    if (existing.has(name)) {
+      const earlier = await readFile(path.join(parent, name, 'story.json'), 'utf8').catch(() => null);
+      try {
+        replacing = (JSON.parse(earlier ?? 'null') as { story?: { id?: string } } | null)?.story?.id === prepared.storyId;
+      } catch {
+        // Not one of our exports: pick another name.
+      }
+      if (!replacing) continue;
+    }
+    claimed.add(name);
+    return { folder: path.join(parent, name), replacing };
+  }
+}
+
+/** Writes a prepared export as `folder`, whole or not at all: built beside its final name and renamed into place. */
+export async function writeExportFolder(prepared: PreparedExport, folder: string, replacing: boolean): Promise<string[]> {
+  const parent = path.dirname(folder);
   const token = randomBytes(4).toString('hex');
   const staging = path.join(parent, `.${path.basename(folder)}.partial-${token}`);
   const previous = path.join(parent, `.${path.basename(folder)}.old-${token}`);
   try {
     await mkdir(staging);
-    for (const [name, content] of files) await writeFile(path.join(staging, name), content);
-    const replacing = await stat(folder).then(() => true, () => false);
+    await Promise.all(
+      prepared.files.map(([name, content]) =>
+        typeof content === 'string'
+          ? writeFile(path.join(staging, name), content)
+          : copyFile(content.copyFrom, path.join(staging, name)).catch((error: NodeJS.ErrnoException) => {
+              throw error.code === 'ENOENT' && error.path === content.copyFrom ? new CopydeskError('not-found', IMAGE_MISSING) : error;
+            }),
+      ),
+    );
     if (replacing) await rename(folder, previous);
     await rename(staging, folder);
     if (replacing) await rm(previous, { recursive: true, force: true });
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    const reason = (error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM'
-      ? 'Copydesk may not write there'
-      : (error as Error).message;
-    throw new CopydeskError('io', `The export could not be written to “${parent}”: ${reason}.`);
+    throw exportWriteError(parent, error);
   }
-  return { folder, files: files.map(([name]) => name) };
+  return prepared.files.map(([name]) => name);
+}
+
+/** Writes one story's export into its own new folder under `parent` (see prepareStoryExport and writeExportFolder). */
+export async function writeStoryExport(story: Story, parent: string, format: ExportFormat, context: ExportContext): Promise<StoryExport> {
+  assertExportable(story);
+  const parentInfo = await stat(parent).catch(() => null);
+  if (!parentInfo?.isDirectory()) throw new CopydeskError('not-found', `The export folder “${parent}” does not exist.`);
+  const prepared = await prepareStoryExport(story, format, context);
+  const { folder, replacing } = await claimExportFolder(parent, prepared, await exportFolderNames(parent), new Set());
+  return { folder, slug: prepared.slug, files: await writeExportFolder(prepared, folder, replacing) };
 }

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LibraryProblem } from '../../shared/contract.js';
+import { DEFAULT_EXPORT_SETTINGS, ExportSettingsSchema, type ExportSettings } from '../../shared/exportSettings.js';
 import { StorySummarySchema, type StorySummary } from '../../shared/story.js';
 import { CopydeskError } from '../../shared/result.js';
 import { readJsonFile, writeJsonFile } from './jsonFile.js';
@@ -15,11 +16,13 @@ export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 const IndexFileSchema = z.object({
   schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
   name: z.string(),
+  settings: ExportSettingsSchema.default(DEFAULT_EXPORT_SETTINGS),
   stories: z.record(z.string(), IndexEntrySchema),
 });
 
 export interface LoadedIndex {
   name: string;
+  settings: ExportSettings;
   entries: Map<string, IndexEntry>;
   problems: LibraryProblem[];
   /** True when the index on disk differs from the story files and should be rewritten. */
@@ -65,17 +68,22 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string)
   const problems: LibraryProblem[] = [];
   let stale = false;
   let name = defaultName;
+  let settings = DEFAULT_EXPORT_SETTINGS;
   let cached = new Map<string, IndexEntry>();
   const read = await readJsonFile(paths.indexFile);
   const parsed = read.kind === 'ok' ? IndexFileSchema.safeParse(read.data) : null;
   if (parsed?.success) {
     name = parsed.data.name;
+    settings = parsed.data.settings;
     cached = new Map(Object.entries(parsed.data.stories));
   } else {
     stale = true;
     if (read.kind !== 'missing') {
       const moved = await quarantineFile(paths.indexFile, paths.quarantineDir);
-      problems.push({ file: 'library.json', message: `library.json could not be read; it was moved to quarantine/${moved} and rebuilt from the story files.` });
+      problems.push({
+        file: 'library.json',
+        message: `library.json could not be read; it was moved to quarantine/${moved} and rebuilt from the story files. The export settings are back to their defaults; the old ones are in the quarantined file.`,
+      });
     }
   }
 
@@ -92,10 +100,15 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string)
     if (summary) entries.set(file.id, { summary, mtimeMs: file.mtimeMs, size: file.size });
   }
   if (entries.size !== cached.size) stale = true;
-  return { name, entries, problems, stale };
+  return { name, settings, entries, problems, stale };
 }
 
-export async function writeLibraryIndex(paths: LibraryPaths, name: string, entries: Map<string, IndexEntry>): Promise<void> {
+export async function writeLibraryIndex(
+  paths: LibraryPaths,
+  name: string,
+  settings: ExportSettings,
+  entries: Map<string, IndexEntry>,
+): Promise<void> {
   const stories = Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeJsonFile(paths.indexFile, { schemaVersion: INDEX_SCHEMA_VERSION, name, stories });
+  await writeJsonFile(paths.indexFile, { schemaVersion: INDEX_SCHEMA_VERSION, name, settings, stories });
 }

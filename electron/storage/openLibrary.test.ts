@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CopydeskError } from '../../shared/result.js';
+import { EMPTY_STORY_META } from '../../shared/story.js';
 import { makePng } from '../../e2e/fixtures/makePng.js';
 import { sampleStoryFields } from '../../e2e/fixtures/sampleStory.js';
 import { openLibrary, type LibraryStore } from './openLibrary.js';
@@ -40,7 +41,7 @@ describe('a library folder', () => {
     library = await openLibrary(root, { indexDelayMs: 0 });
     const reopened = await library.readStory(story.id);
     expect({ ...reopened, createdAt: undefined, updatedAt: undefined, revision: undefined, id: undefined, schemaVersion: undefined })
-      .toEqual({ ...fields, createdAt: undefined, updatedAt: undefined, revision: undefined, id: undefined, schemaVersion: undefined });
+      .toEqual({ ...fields, ...EMPTY_STORY_META, createdAt: undefined, updatedAt: undefined, revision: undefined, id: undefined, schemaVersion: undefined });
     expect(library.listSummaries()[0]).toMatchObject({ headline: fields.headline, section: 'Tokyo Report', byline: 'Ankit Panda' });
     expect(library.listSummaries()[0]!.wordCount).toBeGreaterThan(60);
   });
@@ -157,3 +158,86 @@ describe('a library folder', () => {
     await expect(library.saveStory(story.id, 1, sampleStoryFields(image))).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });
+
+describe('publishing fields and export settings', () => {
+  it('opens a story file written before slug, tags and publishedAt existed, with their defaults', async () => {
+    const story = await library.createStory();
+    await library.close();
+    const onDisk = JSON.parse(await readFile(storyFile(story.id), 'utf8'));
+    delete onDisk.slug;
+    delete onDisk.tags;
+    delete onDisk.publishedAt;
+    await writeFile(storyFile(story.id), JSON.stringify(onDisk, null, 2));
+    library = await openLibrary(root, { indexDelayMs: 0 });
+    expect(await library.readStory(story.id)).toMatchObject({ slug: '', tags: [], publishedAt: null });
+    expect(library.problems()).toEqual([]);
+  });
+
+  it('writes story files with a stable key order, the body last', async () => {
+    const story = await library.createStory();
+    await library.saveStory(story.id, 1, { ...sampleStoryFields(), tags: ['Japan'], slug: 'talks', publishedAt: '2026-05-20T09:00:00.000Z' });
+    expect(Object.keys(JSON.parse(await readFile(storyFile(story.id), 'utf8')))).toEqual([
+      'schemaVersion', 'id', 'revision', 'createdAt', 'updatedAt', 'section', 'headline', 'dek', 'byline', 'image',
+      'imageCredit', 'imageCaption', 'imageAlt', 'slug', 'tags', 'publishedAt', 'body',
+    ]);
+  });
+
+  it('keeps a story’s slug, tags and publication time when a save leaves them out', async () => {
+    const story = await library.createStory();
+    await library.saveStory(story.id, 1, { ...sampleStoryFields(), slug: 'talks', tags: ['Japan'], publishedAt: '2026-05-20T09:00:00.000Z' });
+    await library.saveStory(story.id, 2, { ...sampleStoryFields(), headline: 'New headline' });
+    expect(await library.readStory(story.id)).toMatchObject({ headline: 'New headline', slug: 'talks', tags: ['Japan'], publishedAt: '2026-05-20T09:00:00.000Z' });
+    await library.saveStory(story.id, 3, { ...sampleStoryFields(), publishedAt: null, tags: [] });
+    expect(await library.readStory(story.id)).toMatchObject({ slug: 'talks', tags: [], publishedAt: null });
+  });
+
+  it('keeps export settings in library.json and gives them back after reopening', async () => {
+    const saved = await library.saveExportSettings({ publicationName: 'The Diplomat', baseUrl: 'https://thediplomat.example/', timeZone: 'Asia/Tokyo' });
+    expect(saved).toMatchObject({ publicationName: 'The Diplomat', timeZone: 'Asia/Tokyo', language: 'en', stylesheet: true, imageMode: 'copy' });
+    const index = JSON.parse(await readFile(path.join(root, 'library.json'), 'utf8'));
+    expect(index).toMatchObject({ schemaVersion: 1, settings: saved });
+    await library.close();
+    library = await openLibrary(root, { indexDelayMs: 0 });
+    expect(library.exportSettings()).toEqual(saved);
+  });
+
+  it('refuses settings that break the rules and keeps the stored ones', async () => {
+    await library.saveExportSettings({ publicationName: 'The Diplomat' });
+    await expect(library.saveExportSettings({ baseUrl: 'javascript:alert(1)' })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/base URL/) });
+    expect(library.exportSettings()).toMatchObject({ publicationName: 'The Diplomat', baseUrl: '' });
+  });
+
+  it('keeps the export settings when the index is rebuilt from story files changed outside Copydesk', async () => {
+    const story = await library.createStory();
+    await library.saveExportSettings({ publicationName: 'The Diplomat', imageMode: 'embed' });
+    await library.close();
+    const onDisk = JSON.parse(await readFile(storyFile(story.id), 'utf8'));
+    await writeFile(storyFile(story.id), JSON.stringify({ ...onDisk, headline: 'Edited in git' }, null, 2));
+    library = await openLibrary(root, { indexDelayMs: 0 });
+    expect(library.listSummaries()[0]!.headline).toBe('Edited in git');
+    expect(library.exportSettings()).toMatchObject({ publicationName: 'The Diplomat', imageMode: 'embed' });
+    expect(JSON.parse(await readFile(path.join(root, 'library.json'), 'utf8')).settings.publicationName).toBe('The Diplomat');
+  });
+
+  it('falls back to default settings when library.json is damaged, says so, and keeps the old file in quarantine', async () => {
+    await library.saveExportSettings({ publicationName: 'The Diplomat' });
+    await library.close();
+    const damaged = (await readFile(path.join(root, 'library.json'), 'utf8')).replace('"stories"', '"stories" oops');
+    await writeFile(path.join(root, 'library.json'), damaged);
+    library = await openLibrary(root, { indexDelayMs: 0 });
+    expect(library.exportSettings().publicationName).toBe('');
+    expect(library.problems()).toEqual([{ file: 'library.json', message: expect.stringMatching(/export settings are back to their defaults/) }]);
+    const quarantined = (await readdir(path.join(root, 'quarantine'))).filter((name) => name.startsWith('library.'));
+    expect(await readFile(path.join(root, 'quarantine', quarantined[0]!), 'utf8')).toBe(damaged);
+  });
+
+  it('adds an imported story under its own id, and never over a story that has it', async () => {
+    const story = await library.createStory();
+    const imported = { ...story, id: 'imported-1', headline: 'From another desk' };
+    await library.addStory(imported);
+    expect((await library.readStory('imported-1')).headline).toBe('From another desk');
+    await expect(library.addStory({ ...story, headline: 'Overwrite?' })).rejects.toMatchObject({ code: 'conflict' });
+    expect((await library.readStory(story.id)).headline).toBe('');
+  });
+});
+

@@ -2,15 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LibraryProblem, SaveResult } from '../../shared/contract.js';
+import { ExportSettingsSchema, type ExportSettings } from '../../shared/exportSettings.js';
 import { CopydeskError } from '../../shared/result.js';
 import {
+  EMPTY_STORY_META,
   emptyStoryFields,
   STORY_SCHEMA_VERSION,
   StoryFieldsSchema,
+  StoryMetaSchema,
   StorySchema,
   type MediaRef,
   type Story,
+  type StoryEdit,
   type StoryFields,
+  type StoryMeta,
   type StorySummary,
 } from '../../shared/story.js';
 import { readJsonFile, writeJsonFile } from './jsonFile.js';
@@ -31,7 +36,14 @@ export interface LibraryStore {
   listSummaries(): StorySummary[];
   createStory(): Promise<Story>;
   readStory(id: string): Promise<Story>;
-  saveStory(id: string, baseRevision: number, fields: StoryFields): Promise<SaveResult>;
+  /** Saves edited fields; a publishing field (slug, tags, publishedAt) left out keeps its stored value. */
+  saveStory(id: string, baseRevision: number, fields: StoryEdit): Promise<SaveResult>;
+  /** Adds a whole story under its own id (an import); refuses with 'conflict' if the library has a story with that id. */
+  addStory(story: Story): Promise<StorySummary>;
+  hasStory(id: string): boolean;
+  exportSettings(): ExportSettings;
+  /** Changes the given export settings, keeps the others, and writes library.json before resolving. */
+  saveExportSettings(patch: Partial<ExportSettings>): Promise<ExportSettings>;
   importImage(sourcePath: string): Promise<MediaRef>;
   readMedia(mediaId: string): Promise<Buffer>;
   mediaFile(mediaId: string): string;
@@ -47,20 +59,27 @@ export interface OpenLibraryOptions {
 }
 
 /** A file-system failure as a message a writer can act on; the text stays in the editor and is retried. */
-function ioError(action: 'saved to' | 'read from', error: unknown): CopydeskError {
+function ioError(action: 'saved to' | 'read from', error: unknown, what = 'The story'): CopydeskError {
   const code = (error as NodeJS.ErrnoException).code;
   const reason =
     code === 'ENOSPC' ? 'the disk is full'
     : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'Copydesk may not write to the library folder'
     : code === 'ENOTDIR' || code === 'ENOENT' ? 'the library folder is missing or was moved'
     : (error as Error).message;
-  return new CopydeskError('io', `The story could not be ${action} the library: ${reason}.`);
+  return new CopydeskError('io', `${what} could not be ${action} the library: ${reason}.`);
 }
 
 const INDEX_KEY = '\u0000index';
 
-const FIELD_KEYS = Object.keys(StoryFieldsSchema.shape) as (keyof StoryFields)[];
-const sameFields = (a: StoryFields, b: StoryFields) => FIELD_KEYS.every((key) => canonicalJson(a[key]) === canonicalJson(b[key]));
+type EditedFields = StoryFields & StoryMeta;
+const FIELD_KEYS = [...Object.keys(StoryFieldsSchema.shape), ...Object.keys(StoryMetaSchema.shape)] as (keyof EditedFields)[];
+const sameFields = (a: EditedFields, b: EditedFields) => FIELD_KEYS.every((key) => canonicalJson(a[key]) === canonicalJson(b[key]));
+
+/** The fields a save writes: the edit, with each publishing field it leaves out taken from the stored story. */
+function editedFields(edit: StoryEdit, stored: StoryMeta | null): EditedFields {
+  const meta = stored ?? EMPTY_STORY_META;
+  return { ...edit, slug: edit.slug ?? meta.slug, tags: edit.tags ?? meta.tags, publishedAt: edit.publishedAt === undefined ? meta.publishedAt : edit.publishedAt };
+}
 
 /** Opens (creating if needed) a library folder. The store keeps story summaries in memory, never bodies. */
 export async function openLibrary(root: string, options: OpenLibraryOptions = {}): Promise<LibraryStore> {
@@ -73,6 +92,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
   const loaded = await loadLibraryIndex(paths, path.basename(paths.root) || 'Library');
   const entries = loaded.entries;
   const problems = [...loaded.problems];
+  let settings = loaded.settings;
   const enqueue = createKeyedQueue();
   let indexDirty = loaded.stale;
   let indexTimer: ReturnType<typeof setTimeout> | null = null;
@@ -84,7 +104,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
       if (!indexDirty) return;
       indexDirty = false;
       try {
-        await writeLibraryIndex(paths, loaded.name, entries);
+        await writeLibraryIndex(paths, loaded.name, settings, entries);
       } catch (error) {
         indexDirty = true;
         throw error;
@@ -153,6 +173,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
         createdAt: stamp,
         updatedAt: stamp,
         ...emptyStoryFields(),
+        ...EMPTY_STORY_META,
       };
       await enqueue(id, () => writeStory(story));
       return story;
@@ -175,7 +196,8 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
         if (stored && stored.revision !== baseRevision) {
           throw new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
         }
-        if (stored && sameFields(stored, fields)) {
+        const edited = editedFields(fields, stored);
+        if (stored && sameFields(stored, edited)) {
           return { changed: false, revision: stored.revision, updatedAt: stored.updatedAt, summary: summarizeStory(stored) };
         }
         const stamp = now().toISOString();
@@ -185,11 +207,36 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
           revision: (stored?.revision ?? baseRevision) + 1,
           createdAt: stored?.createdAt ?? stamp,
           updatedAt: stamp,
-          ...fields,
+          ...edited,
         };
         const summary = await writeStory(story);
         return { changed: true, revision: story.revision, updatedAt: story.updatedAt, summary };
       }),
+
+    addStory: (story) =>
+      enqueue(story.id, async () => {
+        const exists = await stat(paths.storyFile(story.id)).then(() => true, () => false);
+        if (exists || entries.has(story.id)) throw new CopydeskError('conflict', `The library already has a story with id ${story.id}.`);
+        return writeStory(story);
+      }),
+    hasStory: (id) => entries.has(id),
+
+    exportSettings: () => settings,
+    async saveExportSettings(patch) {
+      const next = ExportSettingsSchema.safeParse({ ...settings, ...patch });
+      if (!next.success) throw new CopydeskError('invalid-input', next.error.issues[0]!.message);
+      if (canonicalJson(next.data) === canonicalJson(settings)) return settings;
+      const previous = settings;
+      settings = next.data;
+      indexDirty = true;
+      try {
+        await flush();
+      } catch (error) {
+        settings = previous;
+        throw ioError('saved to', error, 'The export settings');
+      }
+      return settings;
+    },
 
     importImage: (sourcePath) => importImage(paths, sourcePath),
     readMedia: (mediaId) => readMedia(paths, mediaId),

@@ -1,32 +1,28 @@
-import { oneLine } from '../cleanText.js';
-import type { Story } from '../story.js';
 import { escapeHtml } from './escapeHtml.js';
-import { renderStoryArticle, type ArticleImage } from './renderStoryArticle.js';
+import { renderStoryArticle } from './renderStoryArticle.js';
+import { renderStoryHead } from './renderStoryHead.js';
+import type { StoryMetadata } from './storyMetadata.js';
+import type { Story } from '../story.js';
 
-export interface DocumentOptions {
-  /** BCP 47 language of the story, for `<html lang>`. */
-  language: string;
-}
-
-export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { language: 'en' };
-
-/** A standalone HTML5 document for one story. Pure: the same input gives the same bytes. */
+/** A standalone HTML5 document for one story: the head's metadata, then the article. Pure: the same input gives the same bytes. */
 export function renderStoryDocument(
-  story: Story,
+  story: Pick<Story, 'dek' | 'imageCaption'>,
+  data: StoryMetadata,
   bodyHtml: string,
-  image: ArticleImage | null,
-  options: DocumentOptions = DEFAULT_DOCUMENT_OPTIONS,
+  imageSrc: string | null,
+  stylesheet: string | null,
 ): string {
-  const title = oneLine(story.headline) || 'Untitled';
-  const head = [
+  const dir = data.direction === 'rtl' ? ' dir="rtl"' : '';
+  return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(options.language)}">`,
+    `<html lang="${escapeHtml(data.language)}"${dir}>`,
     '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-  ];
-  if (oneLine(story.dek)) head.push(`<meta name="description" content="${escapeHtml(oneLine(story.dek))}">`);
-  head.push('<meta name="generator" content="Copydesk">', '</head>', '<body>');
-  return `${head.join('\n')}\n${renderStoryArticle(story, bodyHtml, image)}\n</body>\n</html>\n`;
+    ...renderStoryHead(data, stylesheet),
+    '</head>',
+    '<body>',
+    renderStoryArticle(story, data, bodyHtml, imageSrc),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }

@@ -1,0 +1,124 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { INTERCHANGE_FORMAT, INTERCHANGE_FORMAT_VERSION } from '../../shared/export/storyInterchange.js';
+import { readImageInfo } from '../../shared/imageInfo.js';
+import { CopydeskError } from '../../shared/result.js';
+import type { Story } from '../../shared/story.js';
+import { canonicalJson } from '../storage/canonicalJson.js';
+import type { LibraryStore } from '../storage/openLibrary.js';
+import { migrateStory } from '../storage/migrations/migrateStory.js';
+
+export interface CheckedFile {
+  file: string;
+  story: Story;
+  /** The image file beside the JSON to copy into the library; null when the library has the image already or there is none. */
+  imagePath: string | null;
+}
+
+export interface ImportedStory {
+  file: string;
+  id: string;
+  /** added: under its own id; copied: under a new id, because the library has a different story with its id; unchanged: already there. */
+  outcome: 'added' | 'copied' | 'unchanged';
+}
+
+const badFile = (file: string, reason: string) => new CopydeskError('invalid-input', `${file}: ${reason}`);
+
+function describeReadError(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return 'no such file';
+  if (error.code === 'EISDIR') return 'it is a folder, not a story.json file';
+  if (error.code === 'EACCES' || error.code === 'EPERM') return 'Copydesk may not read it';
+  return error.message;
+}
+
+/** Reads and validates one story.json (and its lead image) without writing anything. */
+async function checkStoryFile(file: string, mediaFile: (mediaId: string) => string): Promise<CheckedFile> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw badFile(file, describeReadError(error));
+  });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw badFile(file, `not valid JSON (${(error as Error).message})`);
+  }
+  const envelope = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (envelope.format !== INTERCHANGE_FORMAT) throw badFile(file, 'not a Copydesk story export (a story.json file)');
+  const version = envelope.formatVersion;
+  if (typeof version === 'number' && version > INTERCHANGE_FORMAT_VERSION) {
+    throw badFile(file, `it was written by a newer Copydesk (format version ${version}); update Copydesk to import it`);
+  }
+  if (version !== INTERCHANGE_FORMAT_VERSION) throw badFile(file, `format version ${String(version)} is not one Copydesk knows`);
+  let story: Story;
+  try {
+    story = migrateStory(envelope.story);
+  } catch (error) {
+    throw badFile(file, (error as Error).message);
+  }
+  if (!story.image) return { file, story, imagePath: null };
+
+  const imageFile = envelope.imageFile;
+  if (imageFile !== null && (typeof imageFile !== 'string' || path.basename(imageFile) !== imageFile || imageFile.startsWith('.'))) {
+    throw badFile(file, 'imageFile must be the name of a file beside it');
+  }
+  const hasImage = await access(mediaFile(story.image.id)).then(() => true, () => false);
+  if (typeof imageFile !== 'string') {
+    if (hasImage) return { file, story, imagePath: null };
+    throw badFile(file, 'the story has a lead image, but no image file was exported with it (export it with the json format)');
+  }
+  const imagePath = path.join(path.dirname(file), imageFile);
+  const bytes = await readFile(imagePath).catch((error: NodeJS.ErrnoException) => {
+    if (hasImage) return null;
+    throw badFile(file, `its lead image ${imageFile}: ${describeReadError(error)}`);
+  });
+  if (bytes === null) return { file, story, imagePath: null };
+  const info = readImageInfo(bytes);
+  const id = info ? `${createHash('sha256').update(bytes).digest('hex')}.${info.extension}` : null;
+  if (id !== story.image.id) throw badFile(file, `its lead image ${imageFile} is not the picture the story was exported with`);
+  return { file, story, imagePath: hasImage ? null : imagePath };
+}
+
+/**
+ * Reads and validates story.json files (the JSON interchange format) and their lead images, writing nothing.
+ * `mediaFile` says where the target library keeps an image, so one it already has need not be beside the JSON.
+ */
+export async function checkStoryFiles(files: readonly string[], mediaFile: (mediaId: string) => string): Promise<CheckedFile[]> {
+  const checked: CheckedFile[] = [];
+  for (const file of files) checked.push(await checkStoryFile(file, mediaFile));
+  return checked;
+}
+
+/**
+ * Adds checked stories to a library. A story is never overwritten: one whose id the library already holds with
+ * other content comes in as a copy under a new id; an identical one is left as it is.
+ */
+export async function addCheckedStories(library: LibraryStore, checked: readonly CheckedFile[]): Promise<ImportedStory[]> {
+  const results: ImportedStory[] = [];
+  for (const { file, story, imagePath } of checked) {
+    if (imagePath) await library.importImage(imagePath);
+    let outcome: ImportedStory['outcome'] = 'added';
+    let id = story.id;
+    if (library.hasStory(id)) {
+      const existing = await library.readStory(id).catch(() => null);
+      if (existing && canonicalJson(existing) === canonicalJson(story)) {
+        results.push({ file, id, outcome: 'unchanged' });
+        continue;
+      }
+      id = randomUUID();
+      outcome = 'copied';
+    }
+    try {
+      await library.addStory({ ...story, id });
+    } catch (error) {
+      // A story file the index does not list (one from a newer Copydesk, left untouched) still holds the id.
+      if (!(error instanceof CopydeskError) || error.code !== 'conflict') throw error;
+      id = randomUUID();
+      outcome = 'copied';
+      await library.addStory({ ...story, id });
+    }
+    results.push({ file, id, outcome });
+  }
+  return results;
+}
+

@@ -1,0 +1,48 @@
+import type { ExportSettings } from '../exportSettings.js';
+import type { Story } from '../story.js';
+import { createBodyRenderer } from './renderStoryBody.js';
+import { renderStoryArticle } from './renderStoryArticle.js';
+import { renderStoryDocument } from './renderStoryDocument.js';
+import { storyMetadata } from './storyMetadata.js';
+
+export interface ExportImage {
+  /** The lead image as a data: URI: in the `<img src>` instead of the file name (embed mode, and every preview). */
+  dataUri?: string;
+}
+
+export interface StoryExporter {
+  /** The standalone HTML document. */
+  document(story: Story, settings: ExportSettings, image?: ExportImage): string;
+  /** The CMS fragment: the `<article>` of the document, byte for byte. */
+  fragment(story: Story, settings: ExportSettings, image?: ExportImage): string;
+}
+
+export interface StoryExporterOptions {
+  /** The text of assets/export.css, inlined when the settings ask for a stylesheet. */
+  stylesheet: string;
+}
+
+const IMAGE_DATA_URI = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * The exporter: pure and deterministic, a function of (story, settings, image) only, with no DOM. The TipTap schema
+ * is built once here, so create one exporter per process and reuse it for every story.
+ */
+export function createStoryExporter({ stylesheet }: StoryExporterOptions): StoryExporter {
+  const renderBody = createBodyRenderer();
+  const parts = (story: Story, settings: ExportSettings, image: ExportImage | undefined) => {
+    const data = storyMetadata(story, settings);
+    const dataUri = image?.dataUri && IMAGE_DATA_URI.test(image.dataUri) ? image.dataUri : null;
+    return { data, bodyHtml: renderBody(story.body), imageSrc: data.image ? (dataUri ?? data.image.fileName) : null };
+  };
+  return {
+    document(story, settings, image) {
+      const { data, bodyHtml, imageSrc } = parts(story, settings, image);
+      return renderStoryDocument(story, data, bodyHtml, imageSrc, settings.stylesheet ? stylesheet : null);
+    },
+    fragment(story, settings, image) {
+      const { data, bodyHtml, imageSrc } = parts(story, settings, image);
+      return `${renderStoryArticle(story, data, bodyHtml, imageSrc)}\n`;
+    },
+  };
+}

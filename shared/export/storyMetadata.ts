@@ -1,0 +1,103 @@
+import { bodyText } from '../bodyText.js';
+import { oneLine } from '../cleanText.js';
+import { isHttpBaseUrl, isLanguageTag, isTimeZone, type ExportSettings } from '../exportSettings.js';
+import type { Story } from '../story.js';
+import { countWords } from '../wordCount.js';
+import { leadImageFileName } from './leadImageFileName.js';
+import { storySlug } from './storySlug.js';
+import { textDirection } from './textDirection.js';
+import { displayDate, zonedDateTime } from './zonedDateTime.js';
+
+export interface StoryImageMetadata {
+  /** The file name the image is exported under, beside the HTML: `<slug>.<ext>`. */
+  fileName: string;
+  /** Where crawlers find the image: absolute when a base URL is set, else the file name; null when embedded. */
+  url: string | null;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+/** Everything the head, the JSON-LD and the article say about a story, computed once from (story, settings). */
+export interface StoryMetadata {
+  language: string;
+  direction: 'ltr' | 'rtl';
+  title: string;
+  description: string;
+  section: string;
+  author: string;
+  tags: string[];
+  slug: string;
+  /** The canonical URL, `<base URL>/<slug>/`; null when no base URL is set. */
+  url: string | null;
+  publisher: string;
+  publisherUrl: string | null;
+  published: string;
+  modified: string;
+  publishedDisplay: string;
+  wordCount: number;
+  image: StoryImageMetadata | null;
+}
+
+function validDate(iso: string | null | undefined): Date | null {
+  if (typeof iso !== 'string') return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Settings as the exporter uses them: a value that breaks the rules (a hand-edited file) falls back to its default. */
+function usableSettings(settings: ExportSettings) {
+  const baseUrl = isHttpBaseUrl(settings.baseUrl) ? settings.baseUrl.replace(/\/*$/, '/') : null;
+  return {
+    baseUrl,
+    language: isLanguageTag(settings.language) ? settings.language : 'en',
+    timeZone: isTimeZone(settings.timeZone) ? settings.timeZone : 'UTC',
+    publisher: oneLine(settings.publicationName),
+    embed: settings.imageMode === 'embed',
+  };
+}
+
+const uniqueTags = (tags: readonly string[]) => [...new Set(tags.map(oneLine).filter(Boolean))];
+
+export function storyMetadata(story: Story, settings: ExportSettings): StoryMetadata {
+  const { baseUrl, language, timeZone, publisher, embed } = usableSettings(settings);
+  const slug = storySlug(story);
+  const url = baseUrl ? `${baseUrl}${encodeURIComponent(slug)}/` : null;
+  const updated = validDate(story.updatedAt) ?? validDate(story.createdAt) ?? new Date(0);
+  const published = validDate(story.publishedAt) ?? updated;
+  const modified = published > updated ? published : updated;
+  const fileName = leadImageFileName(story);
+  const title = oneLine(story.headline);
+  const text = bodyText(story.body);
+  return {
+    language,
+    direction: textDirection(story.headline, story.dek, text),
+    title: title || 'Untitled',
+    description: oneLine(story.dek),
+    section: oneLine(story.section),
+    author: oneLine(story.byline),
+    tags: uniqueTags(story.tags ?? []),
+    slug,
+    url,
+    publisher,
+    publisherUrl: baseUrl ? `${/^https?:\/\/[^/]+/i.exec(baseUrl)![0]}/` : null,
+    published: zonedDateTime(published, timeZone),
+    modified: zonedDateTime(modified, timeZone),
+    publishedDisplay: displayDate(published, language, timeZone),
+    wordCount: countWords(text),
+    image:
+      story.image && fileName
+        ? {
+            fileName,
+            url: embed ? null : url ? `${url}${encodeURIComponent(fileName)}` : fileName,
+            width: story.image.width,
+            height: story.image.height,
+            alt: oneLine(story.imageAlt),
+            caption: oneLine(story.imageCaption),
+            credit: oneLine(story.imageCredit),
+          }
+        : null,
+  };
+}
