@@ -1,12 +1,13 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { DesktopPorts } from './handlers/ports.js';
+import { sendEvent } from './ipc/sendEvent.js';
 
 async function chooseOne(parent: BrowserWindow | null, options: OpenDialogOptions): Promise<string | null> {
   const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-/** The real DesktopPorts: native dialogs parented to the main window. */
+/** The real DesktopPorts: native dialogs parented to the main window, events to its renderer. */
 export function createDesktopPorts(deps: { mainWindow(): BrowserWindow | null; closeConfirmed(): void }): DesktopPorts {
   return {
     chooseImageFile: () =>
@@ -23,5 +24,15 @@ export function createDesktopPorts(deps: { mainWindow(): BrowserWindow | null; c
         properties: ['openDirectory', 'createDirectory'],
       }),
     closeConfirmed: () => deps.closeConfirmed(),
+    sendEvent(name, payload) {
+      const win = deps.mainWindow();
+      if (win === null) return;
+      sendEvent(win, name, payload);
+      // Batch export progress also shows on the taskbar / dock icon.
+      if (name === 'exportProgress') {
+        const { done, total } = payload as { done: number; total: number };
+        win.setProgressBar(total > 0 && done < total ? done / total : -1);
+      }
+    },
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { createHandlers } from './handlers/createHandlers.js';
+import { readExportStylesheet } from './handlers/readExportStylesheet.js';
 import { createDesktopPorts } from './dialogs.js';
 import { registerIpc } from './ipc/registerIpc.js';
 import { installAppMenu } from './menu.js';
@@ -33,7 +34,8 @@ async function start(): Promise<void> {
     mainWindow: () => mainWindow?.window ?? null,
     closeConfirmed: () => mainWindow?.confirmClose(),
   });
-  const handlers = await createHandlers({ libraryDir, ports });
+  const exportStylesheet = readExportStylesheet(path.join(app.getAppPath(), 'assets', 'export.css'));
+  const handlers = await createHandlers({ libraryDir, ports, exportStylesheet });
   closeHandlers = () => handlers.close();
   registerIpc(handlers);
   installAppMenu({ isPackaged: app.isPackaged });

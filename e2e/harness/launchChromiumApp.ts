@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/channels.js';
 import { createHandlers } from '../../electron/handlers/createHandlers.js';
+import { readExportStylesheet } from '../../electron/handlers/readExportStylesheet.js';
 import { invokeChannel } from '../../electron/ipc/invokeChannel.js';
 import { READY_SELECTOR, type AppSession } from './appSession.js';
 import { installBridge } from './installBridge.js';
 import { HARNESS_ORIGIN, serveRenderer } from './serveRenderer.js';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../dist/renderer');
+const EXPORT_STYLESHEET = path.resolve(import.meta.dirname, '../../assets/export.css');
 
 /**
  * Starts the built renderer in Chromium with window.copydesk bridged to the real handlers over a real library
@@ -20,9 +22,16 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
   }
   const answers = { image: [] as (string | null)[], exportFolder: [] as (string | null)[] };
   let confirmClose: () => void = () => undefined;
+  let page: Page | null = null;
   const handlers = await createHandlers({
     libraryDir,
+    exportStylesheet: readExportStylesheet(EXPORT_STYLESHEET),
     ports: {
+      // The harness's webContents.send: deliver main → renderer events to the page's listeners.
+      sendEvent: (name, payload) =>
+        void page
+          ?.evaluate(([event, data]) => (window as unknown as { __copydeskEmit(e: string, p: unknown): void }).__copydeskEmit(event, data), [name, payload] as const)
+          .catch(() => undefined),
       chooseImageFile: async () => (answers.image.length ? answers.image.shift()! : null),
       chooseExportFolder: async () => (answers.exportFolder.length ? answers.exportFolder.shift()! : null),
       closeConfirmed: () => confirmClose(),
@@ -31,7 +40,7 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'en-US', timezoneId: 'Asia/Tokyo' });
   const refused = await serveRenderer(context, RENDERER_DIR);
-  const page = await context.newPage();
+  page = await context.newPage();
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(HARNESS_ORIGIN) && !url.startsWith('data:') && !refused.includes(`${request.method()} ${url}`)) {
