@@ -272,6 +272,21 @@ describe('copydesk import', () => {
     expect(await snapshot(other)).toEqual([]);
   });
 
+  it('refuses a library the app has open, writing nothing, while list and export still read it', async () => {
+    const { files } = await exportJson();
+    const app = await openLibrary(library, { indexDelayMs: 0 });
+    try {
+      const before = await snapshot(library);
+      const result = await copydesk(['import', files[1]!, '--library', library]);
+      expect(result).toEqual({ code: 1, stdout: '', stderr: `copydesk: This library is open in another Copydesk window (pid ${process.pid}).\n` });
+      expect(await snapshot(library)).toEqual(before);
+      expect((await copydesk(['list', '--library', library])).stdout).toContain(ids.plain);
+      expect((await copydesk(['export', ids.plain, '--out', path.join(dir, 'while-open'), '--library', library])).code).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('refuses a story whose lead image is not beside it, or is another picture', async () => {
     const { out, files } = await exportJson();
     const other = path.join(dir, 'other-library');

@@ -56,7 +56,7 @@ function readStylesheet(file: string): string | null {
 export async function exportCommand(args: string[], libraryDir: string, output: CliOutput, options: ExportCommandOptions): Promise<number> {
   const { ids, all, out, format } = parseExportArgs(args);
   const stylesheet = readStylesheet(options.stylesheetFile);
-  const handlers = await openCliLibrary({ libraryDir, exportFolder: out, exportStylesheet: stylesheet ?? '' });
+  const handlers = await openCliLibrary({ libraryDir, exportFolder: out, exportStylesheet: stylesheet ?? '', readOnly: true });
   try {
     if (stylesheet === null && format === 'document' && handlers.library.exportSettings().stylesheet) {
       throw new CopydeskError('not-found', `The export stylesheet is missing (${options.stylesheetFile}); reinstall Copydesk.`);

@@ -6,7 +6,7 @@ const tsv = (value: string | number) => String(value).replace(/[\t\r\n]+/g, ' ')
 
 export async function listCommand(args: string[], libraryDir: string, output: CliOutput): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, strict: true });
-  const handlers = await openCliLibrary({ libraryDir });
+  const handlers = await openCliLibrary({ libraryDir, readOnly: true });
   try {
     const stories = await handlers.listStories(undefined);
     if (values.json) output.out(JSON.stringify(stories, null, 2));

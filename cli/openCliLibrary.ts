@@ -10,6 +10,11 @@ export interface CliLibraryOptions {
   /** The folder a batch export writes into: the CLI's answer to the app's folder dialog. */
   exportFolder?: string;
   exportStylesheet?: string;
+  /**
+   * Commands that only read (list, export) open the library read-only: no lock, so they run while the app has the
+   * library open. Commands that write (import) take the library's lock like the app.
+   */
+  readOnly?: boolean;
 }
 
 const isDirectory = (dir: string) => stat(dir).then((info) => info.isDirectory(), () => false);
@@ -17,7 +22,7 @@ const exists = (file: string) => stat(file).then(() => true, () => false);
 const isMissingOrEmpty = (dir: string) => readdir(dir).then((names) => names.length === 0, (error: NodeJS.ErrnoException) => error.code === 'ENOENT');
 
 /** The app's own handlers over a library folder, with the dialogs answered from the command line. */
-export async function openCliLibrary({ libraryDir, create = false, exportFolder, exportStylesheet }: CliLibraryOptions): Promise<LibraryHandlers> {
+export async function openCliLibrary({ libraryDir, create = false, exportFolder, exportStylesheet, readOnly = false }: CliLibraryOptions): Promise<LibraryHandlers> {
   const isLibrary = (await exists(path.join(libraryDir, 'library.json'))) || (await isDirectory(path.join(libraryDir, 'stories')));
   if (!isLibrary && !(create && (await isMissingOrEmpty(libraryDir)))) {
     throw new CopydeskError('not-found', `There is no Copydesk library at ${libraryDir} (choose one with --library or COPYDESK_LIBRARY).`);
@@ -25,9 +30,12 @@ export async function openCliLibrary({ libraryDir, create = false, exportFolder,
   return createHandlers({
     libraryDir,
     exportStylesheet,
+    live: false,
+    readOnly,
     ports: {
       chooseImageFile: async () => null,
       chooseExportFolder: async () => exportFolder ?? null,
+      chooseLibraryFolder: async () => null,
       closeConfirmed: () => undefined,
     },
   });

@@ -37,7 +37,8 @@ Imports stories from story.json files that Copydesk exported (any format writes 
 lead images from beside them. Every file is checked before anything is written. An existing story
 is never overwritten: a story whose id the library already holds comes in as a copy under a new id,
 unless it is identical, when it is left as it is. Creates the library if the folder does not exist.
-Prints "<file><TAB><id><TAB>added|copied|unchanged" per file.
+Prints "<file><TAB><id><TAB>added|copied|unchanged" per file. Refused while the Copydesk app
+(or another import) has the library open: two writers never share a library.
 
 ${LIBRARY}`,
 } as const;

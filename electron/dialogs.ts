@@ -8,7 +8,12 @@ async function chooseOne(parent: BrowserWindow | null, options: OpenDialogOption
 }
 
 /** The real DesktopPorts: native dialogs parented to the main window, events to its renderer. */
-export function createDesktopPorts(deps: { mainWindow(): BrowserWindow | null; closeConfirmed(): void }): DesktopPorts {
+export function createDesktopPorts(deps: {
+  mainWindow(): BrowserWindow | null;
+  closeConfirmed(): void;
+  /** Another library is open: the title and the Open Recent menu follow. */
+  libraryChanged(name: string): void;
+}): DesktopPorts {
   return {
     chooseImageFile: () =>
       chooseOne(deps.mainWindow(), {
@@ -23,6 +28,13 @@ export function createDesktopPorts(deps: { mainWindow(): BrowserWindow | null; c
         buttonLabel: 'Export Here',
         properties: ['openDirectory', 'createDirectory'],
       }),
+    chooseLibraryFolder: () =>
+      chooseOne(deps.mainWindow(), {
+        title: 'Open a Library',
+        message: 'Choose a Copydesk library folder, or an empty folder to start a new library.',
+        buttonLabel: 'Open Library',
+        properties: ['openDirectory', 'createDirectory'],
+      }),
     closeConfirmed: () => deps.closeConfirmed(),
     sendEvent(name, payload) {
       const win = deps.mainWindow();
@@ -33,6 +45,7 @@ export function createDesktopPorts(deps: { mainWindow(): BrowserWindow | null; c
         const { done, total } = payload as { done: number; total: number };
         win.setProgressBar(total > 0 && done < total ? done / total : -1);
       }
+      if (name === 'libraryChanged') deps.libraryChanged((payload as { name: string }).name);
     },
   };
 }

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { createHandlers } from './handlers/createHandlers.js';
+import { createHandlers, type LibraryHandlers } from './handlers/createHandlers.js';
+import { lastOpenedLibrary } from './handlers/preferencesStore.js';
 import { readExportStylesheet } from './handlers/readExportStylesheet.js';
 import { createDesktopPorts } from './dialogs.js';
 import { registerIpc } from './ipc/registerIpc.js';
 import { installAppMenu } from './menu.js';
 import { registerAppScheme, serveAppProtocol } from './window/appProtocol.js';
 import { createMainWindow, type MainWindow } from './window/createMainWindow.js';
+import { libraryWindowTitle } from './window/libraryWindowTitle.js';
 import { applySecurityPolicy, secureSession } from './window/securityPolicy.js';
 
 // This file is bundled to dist/electron/main.cjs, beside preload.cjs and ../renderer/.
@@ -16,29 +18,43 @@ const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 let mainWindow: MainWindow | null = null;
 let quitRequested = false;
 let closeHandlers: (() => Promise<void>) | null = null;
+let handlers: LibraryHandlers | null = null;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged });
+  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged, title: libraryWindowTitle(handlers?.library.name ?? '') });
   const opened = mainWindow;
   opened.window.on('closed', () => {
     if (mainWindow === opened) mainWindow = null;
   });
 }
 
+/** The window title and the Open Recent menu follow the library open now. */
+function showLibrary(name: string): void {
+  mainWindow?.window.setTitle(libraryWindowTitle(name));
+  void handlers
+    ?.getPreferences(undefined)
+    .then(({ recentLibraries }) => installAppMenu({ isPackaged: app.isPackaged, recentLibraries }))
+    .catch((error: unknown) => console.error('Copydesk could not update its menu:', error));
+}
+
 async function start(): Promise<void> {
-  const libraryDir = process.env.COPYDESK_LIBRARY || path.join(app.getPath('userData'), 'Library');
+  const preferencesFile = path.join(app.getPath('userData'), 'preferences.json');
+  const libraryDir =
+    process.env.COPYDESK_LIBRARY || (await lastOpenedLibrary(preferencesFile)) || path.join(app.getPath('userData'), 'Library');
   secureSession(session.defaultSession);
   serveAppProtocol(session.defaultSession, RENDERER_DIR);
 
   const ports = createDesktopPorts({
     mainWindow: () => mainWindow?.window ?? null,
     closeConfirmed: () => mainWindow?.confirmClose(),
+    libraryChanged: showLibrary,
   });
   const exportStylesheet = readExportStylesheet(path.join(app.getAppPath(), 'assets', 'export.css'));
-  const handlers = await createHandlers({ libraryDir, ports, exportStylesheet });
-  closeHandlers = () => handlers.close();
-  registerIpc(handlers);
-  installAppMenu({ isPackaged: app.isPackaged });
+  const opened = await createHandlers({ libraryDir, ports, exportStylesheet, preferencesFile });
+  handlers = opened;
+  closeHandlers = () => opened.close();
+  registerIpc(opened);
+  showLibrary(opened.library.name);
   openMainWindow();
 }
 

@@ -86,17 +86,49 @@ export const EMPTY_STORY_META: StoryMeta = { slug: '', tags: [], publishedAt: nu
 
 const { body: BodyFieldSchema, ...FIELDS_BEFORE_BODY } = StoryFieldsSchema.shape;
 
-/** A story file. Key order here is the key order on disk: the body stays last, so diffs of the other fields stay short. */
+/** Where a story is in the desk's workflow: Draft → Editing → Ready → Published, or Spiked (killed). */
+export const STORY_STATUSES = ['draft', 'editing', 'ready', 'published', 'spiked'] as const;
+export const StoryStatusSchema = z.enum(STORY_STATUSES);
+export type StoryStatus = z.infer<typeof StoryStatusSchema>;
+
+/** The longest user name Copydesk records (Settings); a longer one is refused. */
+export const USER_NAME_MAX = 100;
+const UserNameSchema = z.string().max(USER_NAME_MAX, `A name is at most ${USER_NAME_MAX} characters.`);
+
+/** One status change: the new status, when (ISO 8601) and by whom (the user name set in Settings; '' when none was set). */
+export const StatusChangeSchema = z.object({ status: StoryStatusSchema, at: IsoDateSchema, by: UserNameSchema });
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+export const NOTE_TEXT_MAX = 5000;
+
+/** An editor's note on a story: for the team only, never exported. */
+export const StoryNoteSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  at: IsoDateSchema,
+  by: UserNameSchema,
+  text: z.string().min(1).max(NOTE_TEXT_MAX, `A note is at most ${NOTE_TEXT_MAX} characters.`),
+});
+export type StoryNote = z.infer<typeof StoryNoteSchema>;
+
+/**
+ * A story file. Key order here is the key order on disk: the body stays last, so diffs of the other fields stay short.
+ * Fields added after the first format have defaults, so older files parse: `updatedBy` (who saved the last edit,
+ * '' when unknown), `status` with its `statusHistory` (oldest first), and the editor's `notes` (oldest first).
+ */
 export const StorySchema = z.object({
   schemaVersion: z.literal(STORY_SCHEMA_VERSION),
   id: StoryIdSchema,
   revision: z.number().int().nonnegative(),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
+  updatedBy: UserNameSchema.default(''),
   ...FIELDS_BEFORE_BODY,
   slug: StoryMetaSchema.shape.slug.default(''),
   tags: StoryMetaSchema.shape.tags.default(() => []),
   publishedAt: StoryMetaSchema.shape.publishedAt.default(null),
+  status: StoryStatusSchema.default('draft'),
+  statusHistory: z.array(StatusChangeSchema).default(() => []),
+  notes: z.array(StoryNoteSchema).default(() => []),
   body: BodyFieldSchema,
 });
 export type Story = z.infer<typeof StorySchema>;
@@ -113,6 +145,8 @@ export const StorySummarySchema = z.object({
   wordCount: z.number().int().nonnegative(),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
+  /** Always set by the main process; optional only so summaries made before statuses existed still type-check. */
+  status: StoryStatusSchema.optional(),
 });
 export type StorySummary = z.infer<typeof StorySummarySchema>;
 
@@ -128,4 +162,9 @@ export function emptyStoryFields(): StoryFields {
     imageAlt: '',
     body: JSON.parse(JSON.stringify(EMPTY_BODY)) as BodyNode,
   };
+}
+
+/** The workflow fields of a new story: a draft with no history or notes, last saved by nobody yet. */
+export function emptyStoryWorkflow(): Pick<Story, 'updatedBy' | 'status' | 'statusHistory' | 'notes'> {
+  return { updatedBy: '', status: 'draft', statusHistory: [], notes: [] };
 }

@@ -10,6 +10,8 @@ export interface AppSession {
   answerNextImageDialog(filePath: string | null): Promise<void>;
   /** The folder the next export dialog returns (null: the user cancels). */
   answerNextExportDialog(folder: string | null): Promise<void>;
+  /** The folder the next "open library" dialog returns (null: the user cancels). */
+  answerNextLibraryDialog(folder: string | null): Promise<void>;
   /** Requests that went to the network. Copydesk must never make one. */
   networkRequests(): string[];
   /** Quits the way a user does: the window asks the renderer to save, waits for it, and closes. */

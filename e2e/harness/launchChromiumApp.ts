@@ -20,7 +20,7 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` before the e2e specs.');
   }
-  const answers = { image: [] as (string | null)[], exportFolder: [] as (string | null)[] };
+  const answers = { image: [] as (string | null)[], exportFolder: [] as (string | null)[], libraryFolder: [] as (string | null)[] };
   let confirmClose: () => void = () => undefined;
   let page: Page | null = null;
   const handlers = await createHandlers({
@@ -34,6 +34,7 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
           .catch(() => undefined),
       chooseImageFile: async () => (answers.image.length ? answers.image.shift()! : null),
       chooseExportFolder: async () => (answers.exportFolder.length ? answers.exportFolder.shift()! : null),
+      chooseLibraryFolder: async () => (answers.libraryFolder.length ? answers.libraryFolder.shift()! : null),
       closeConfirmed: () => confirmClose(),
     },
   });
@@ -65,6 +66,7 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
     shell: 'chromium',
     answerNextImageDialog: async (filePath) => void answers.image.push(filePath),
     answerNextExportDialog: async (folder) => void answers.exportFolder.push(folder),
+    answerNextLibraryDialog: async (folder) => void answers.libraryFolder.push(folder),
     networkRequests: () => [...refused],
     async close() {
       if (closed) return;

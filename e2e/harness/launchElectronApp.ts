@@ -32,6 +32,7 @@ export async function launchElectronApp(libraryDir: string): Promise<AppSession>
     shell: 'electron',
     answerNextImageDialog: (filePath) => answerNext('openFile', filePath),
     answerNextExportDialog: (folder) => answerNext('openDirectory', folder),
+    answerNextLibraryDialog: (folder) => answerNext('openDirectory', folder),
     networkRequests: () => [...refused],
     close: () => app.close(),
   };

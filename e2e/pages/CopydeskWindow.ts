@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export interface TextFields {
   section?: string;
@@ -87,5 +87,49 @@ export class CopydeskWindow {
 
   storyButton(headline: string): Locator {
     return this.storyList.getByRole('button', { name: headline, exact: true });
+  }
+
+  /** The checkbox that selects a story in the list for "Export selected…". */
+  storyCheckbox(headline: string): Locator {
+    return this.page.getByRole('checkbox', { name: `Select ${headline}`, exact: true });
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** The Publishing panel's fields: Slug, Tags (a token input) and Publish date. */
+  publishing(name: 'Slug' | 'Tags' | 'Publish date'): Locator {
+    return this.page.getByLabel(name, { exact: true });
+  }
+
+  /** Adds tags as a writer types them: each followed by a comma, the last one confirmed with Enter. */
+  async addTags(...tags: string[]): Promise<void> {
+    const input = this.publishing('Tags');
+    await input.click();
+    for (const tag of tags) await input.pressSequentially(`${tag},`);
+    for (const tag of tags) await expect(this.page.getByRole('button', { name: `Remove tag ${tag}`, exact: true })).toBeVisible();
+  }
+
+  /** The preview pane, when open. */
+  get preview(): Locator {
+    return this.page.getByRole('region', { name: 'Preview', exact: true });
+  }
+
+  /** The exported document inside the preview's sandboxed frame. */
+  get previewDocument(): FrameLocator {
+    return this.preview.frameLocator('iframe[title="Exported document"]');
+  }
+
+  async openSettings(): Promise<Locator> {
+    await this.button('Settings').click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export settings' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** The batch export dialog: progress while it runs, then the summary. */
+  get exportDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^Export|^Exporting/ });
   }
 }

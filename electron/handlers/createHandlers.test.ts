@@ -20,6 +20,7 @@ beforeEach(async () => {
     ports: {
       chooseImageFile: async () => answers.image,
       chooseExportFolder: async () => answers.folder,
+      chooseLibraryFolder: async () => null,
       closeConfirmed: () => void (answers.closed += 1),
     },
   });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   handlers = await createHandlers({
     libraryDir: path.join(dir, 'library'),
     exportStylesheet: readExportStylesheet(path.join(import.meta.dirname, '..', '..', 'assets', 'export.css')),
-    ports: { chooseImageFile: async () => path.join(dir, 'flags.png'), chooseExportFolder: async () => exportFolder, closeConfirmed: () => undefined },
+    ports: { chooseImageFile: async () => path.join(dir, 'flags.png'), chooseExportFolder: async () => exportFolder, chooseLibraryFolder: async () => null, closeConfirmed: () => undefined },
   });
 });
 afterAll(async () => {

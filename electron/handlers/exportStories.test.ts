@@ -39,6 +39,7 @@ beforeEach(async () => {
         dialogs += 1;
         return folderAnswer;
       },
+      chooseLibraryFolder: async () => null,
       closeConfirmed: () => undefined,
       sendEvent: (name, payload) => {
         if (name !== 'exportProgress') return;

@@ -101,7 +101,8 @@ export async function addCheckedStories(library: LibraryStore, checked: readonly
     let id = story.id;
     if (library.hasStory(id)) {
       const existing = await library.readStory(id).catch(() => null);
-      if (existing && canonicalJson(existing) === canonicalJson(story)) {
+      // story.json carries no notes: the stored story is the same one if all but its notes match.
+      if (existing && canonicalJson({ ...existing, notes: [] }) === canonicalJson({ ...story, notes: [] })) {
         results.push({ file, id, outcome: 'unchanged' });
         continue;
       }
@@ -109,13 +110,13 @@ export async function addCheckedStories(library: LibraryStore, checked: readonly
       outcome = 'copied';
     }
     try {
-      await library.addStory({ ...story, id });
+      await library.addStory({ ...story, id }, { reason: 'import' });
     } catch (error) {
       // A story file the index does not list (one from a newer Copydesk, left untouched) still holds the id.
       if (!(error instanceof CopydeskError) || error.code !== 'conflict') throw error;
       id = randomUUID();
       outcome = 'copied';
-      await library.addStory({ ...story, id });
+      await library.addStory({ ...story, id }, { reason: 'import' });
     }
     results.push({ file, id, outcome });
   }

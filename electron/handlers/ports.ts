@@ -7,8 +7,10 @@ export interface DesktopPorts {
   chooseImageFile(): Promise<string | null>;
   /** Shows a choose-folder dialog for an export; resolves to the chosen absolute path, or null if cancelled. */
   chooseExportFolder(suggestedName: string): Promise<string | null>;
+  /** Shows a choose-folder dialog for a library to open (or an empty folder for a new one); null if cancelled. */
+  chooseLibraryFolder(): Promise<string | null>;
   /** The renderer has saved everything and the window may close now. */
   closeConfirmed(): void;
-  /** Sends an event to the renderer (batch export progress); absent where nobody listens (the CLI). */
+  /** Sends an event to the renderer (export progress, library changes); absent where nobody listens (the CLI). */
   sendEvent?<E extends EventName>(name: E, payload: EventPayloads[E]): void;
 }

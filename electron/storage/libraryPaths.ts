@@ -6,13 +6,21 @@ export const INDEX_SCHEMA_VERSION = 1;
 export function libraryPaths(root: string) {
   const storiesDir = path.join(root, 'stories');
   const mediaDir = path.join(root, 'media');
+  const trashDir = path.join(root, 'trash');
+  const revisionsDir = path.join(root, 'revisions');
   return {
     root,
     indexFile: path.join(root, 'library.json'),
+    lockFile: path.join(root, '.copydesk.lock'),
     storiesDir,
     mediaDir,
+    trashDir,
+    revisionsDir,
     quarantineDir: path.join(root, 'quarantine'),
     storyFile: (id: string) => path.join(storiesDir, `${id}.json`),
+    trashFile: (id: string) => path.join(trashDir, `${id}.json`),
+    revisionDir: (id: string) => path.join(revisionsDir, id),
+    revisionFile: (id: string, revisionId: string) => path.join(revisionsDir, id, `${revisionId}.json`),
     mediaFile: (mediaId: string) => path.join(mediaDir, mediaId),
   };
 }

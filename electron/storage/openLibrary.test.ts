@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CopydeskError } from '../../shared/result.js';
-import { EMPTY_STORY_META } from '../../shared/story.js';
+import { EMPTY_STORY_META, emptyStoryWorkflow } from '../../shared/story.js';
 import { makePng } from '../../e2e/fixtures/makePng.js';
 import { sampleStoryFields } from '../../e2e/fixtures/sampleStory.js';
 import { openLibrary, type LibraryStore } from './openLibrary.js';
@@ -41,7 +41,7 @@ describe('a library folder', () => {
     library = await openLibrary(root, { indexDelayMs: 0 });
     const reopened = await library.readStory(story.id);
     expect({ ...reopened, createdAt: undefined, updatedAt: undefined, revision: undefined, id: undefined, schemaVersion: undefined })
-      .toEqual({ ...fields, ...EMPTY_STORY_META, createdAt: undefined, updatedAt: undefined, revision: undefined, id: undefined, schemaVersion: undefined });
+      .toEqual({ ...fields, ...EMPTY_STORY_META, ...emptyStoryWorkflow(), createdAt: undefined, updatedAt: undefined, revision: undefined, id: undefined, schemaVersion: undefined });
     expect(library.listSummaries()[0]).toMatchObject({ headline: fields.headline, section: 'Tokyo Report', byline: 'Ankit Panda' });
     expect(library.listSummaries()[0]!.wordCount).toBeGreaterThan(60);
   });
@@ -177,8 +177,8 @@ describe('publishing fields and export settings', () => {
     const story = await library.createStory();
     await library.saveStory(story.id, 1, { ...sampleStoryFields(), tags: ['Japan'], slug: 'talks', publishedAt: '2026-05-20T09:00:00.000Z' });
     expect(Object.keys(JSON.parse(await readFile(storyFile(story.id), 'utf8')))).toEqual([
-      'schemaVersion', 'id', 'revision', 'createdAt', 'updatedAt', 'section', 'headline', 'dek', 'byline', 'image',
-      'imageCredit', 'imageCaption', 'imageAlt', 'slug', 'tags', 'publishedAt', 'body',
+      'schemaVersion', 'id', 'revision', 'createdAt', 'updatedAt', 'updatedBy', 'section', 'headline', 'dek', 'byline', 'image',
+      'imageCredit', 'imageCaption', 'imageAlt', 'slug', 'tags', 'publishedAt', 'status', 'statusHistory', 'notes', 'body',
     ]);
   });
 

@@ -1,46 +1,95 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { LibraryProblem, SaveResult } from '../../shared/contract.js';
+import type { LibraryProblem, SaveResult, StoriesChangedOnDisk, StoryChange, TrashedStory } from '../../shared/contract.js';
 import { ExportSettingsSchema, type ExportSettings } from '../../shared/exportSettings.js';
+import { LibrarySettingsSchema, SectionListSchema, type LibrarySettings } from '../../shared/librarySettings.js';
 import { CopydeskError } from '../../shared/result.js';
+import type { RevisionInfo, RevisionReason } from '../../shared/revisions.js';
+import type { SearchQuery } from '../../shared/search/searchQuery.js';
 import {
   EMPTY_STORY_META,
   emptyStoryFields,
+  emptyStoryWorkflow,
   STORY_SCHEMA_VERSION,
   StoryFieldsSchema,
   StoryMetaSchema,
-  StorySchema,
+  type BodyNode,
   type MediaRef,
   type Story,
   type StoryEdit,
   type StoryFields,
   type StoryMeta,
+  type StoryStatus,
   type StorySummary,
 } from '../../shared/story.js';
-import { readJsonFile, writeJsonFile } from './jsonFile.js';
+import { bodyText } from '../../shared/bodyText.js';
 import { canonicalJson } from './canonicalJson.js';
+import { ioError } from './ioError.js';
 import { createKeyedQueue } from './keyedQueue.js';
-import { loadLibraryIndex, writeLibraryIndex, type IndexEntry } from './libraryIndex.js';
+import { acquireLibraryLock, type LibraryLock } from './libraryLock.js';
+import { loadLibraryIndex, writeLibraryIndex, type IndexEntry, type LibraryIndexData } from './libraryIndex.js';
 import { libraryPaths } from './libraryPaths.js';
+import { createLibrarySearch, storySearchText } from './librarySearch.js';
+import { createLibraryTrash } from './libraryTrash.js';
 import { importImage, mediaExists, readMedia } from './mediaStore.js';
-import { migrateStory } from './migrations/migrateStory.js';
+import { orderedStory } from './orderedStory.js';
 import { quarantineFile } from './quarantineFile.js';
+import { keepRevision, listRevisions, readRevision } from './revisionStore.js';
+import { readSmallFile, readStoryFile, sameStamp, stampOf, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
+import { SeenVersions } from './seenVersions.js';
+import { editedFields, isBlank, pickFields, sameFields } from './storyEdits.js';
 import { summarizeStory } from './summarizeStory.js';
+import { watchStories } from './watchStories.js';
+
+export interface SaveOptions {
+  /**
+   * The editing session (an id the editor makes when it opens the story): the first save of a session keeps a
+   * revision of the stored version first. Left out: one session per story while the library is open. null: none.
+   */
+  session?: string | null;
+}
+
+export interface SectionRename {
+  sections: string[];
+  updated: { id: string; revision: number; updatedAt: string; summary: StorySummary }[];
+}
 
 export interface LibraryStore {
   readonly root: string;
   readonly name: string;
+  readonly readOnly: boolean;
   problems(): LibraryProblem[];
   /** Summaries of every story, most recently edited first. */
   listSummaries(): StorySummary[];
+  /** Ids of the stories matching a search, filtered and sorted. */
+  searchStories(query: SearchQuery): Promise<string[]>;
   createStory(): Promise<Story>;
-  readStory(id: string): Promise<Story>;
+  /** Reads a story; `forEditor`: the editor opens this version, so a save is checked against it. */
+  readStory(id: string, options?: { forEditor?: boolean }): Promise<Story>;
   /** Saves edited fields; a publishing field (slug, tags, publishedAt) left out keeps its stored value. */
-  saveStory(id: string, baseRevision: number, fields: StoryEdit): Promise<SaveResult>;
-  /** Adds a whole story under its own id (an import); refuses with 'conflict' if the library has a story with that id. */
-  addStory(story: Story): Promise<StorySummary>;
+  saveStory(id: string, baseRevision: number, fields: StoryEdit, options?: SaveOptions): Promise<SaveResult>;
+  duplicateStory(id: string): Promise<Story>;
+  setStatus(id: string, baseRevision: number, status: StoryStatus): Promise<StoryChange>;
+  addNote(id: string, baseRevision: number, text: string): Promise<StoryChange>;
+  deleteNote(id: string, baseRevision: number, noteId: string): Promise<StoryChange>;
+  trashStory(id: string): Promise<void>;
+  restoreStory(id: string): Promise<StorySummary>;
+  listTrash(): Promise<TrashedStory[]>;
+  /** Deletes every story in the Trash with its revisions; resolves to how many. */
+  emptyTrash(): Promise<number>;
+  listRevisions(id: string): Promise<RevisionInfo[]>;
+  readRevision(id: string, revisionId: string): Promise<Story>;
+  restoreRevision(id: string, baseRevision: number, revisionId: string): Promise<Story>;
+  /** Adds a whole story under its own id (an import); refuses with 'conflict' if the library (or its Trash) has that id. */
+  addStory(story: Story, options?: { reason?: RevisionReason }): Promise<StorySummary>;
   hasStory(id: string): boolean;
+  sections(): string[];
+  saveSections(sections: string[]): Promise<string[]>;
+  /** Renames a section in the list and in every story that has it (each a save). */
+  renameSection(from: string, to: string): Promise<SectionRename>;
+  librarySettings(): LibrarySettings;
+  saveLibrarySettings(patch: Partial<LibrarySettings>): Promise<LibrarySettings>;
   exportSettings(): ExportSettings;
   /** Changes the given export settings, keeps the others, and writes library.json before resolving. */
   saveExportSettings(patch: Partial<ExportSettings>): Promise<ExportSettings>;
@@ -49,6 +98,7 @@ export interface LibraryStore {
   mediaFile(mediaId: string): string;
   /** Writes the index now if it has changed. */
   flush(): Promise<void>;
+  /** Waits for running saves, writes the index, stops watching and releases the lock. */
   close(): Promise<void>;
 }
 
@@ -56,55 +106,94 @@ export interface OpenLibraryOptions {
   /** Milliseconds to gather index changes before writing library.json (saving a story never waits for it). */
   indexDelayMs?: number;
   now?: () => Date;
+  /** Who is saving: recorded as updatedBy, and with status changes and notes. */
+  userName?: () => string;
+  /**
+   * The app's mode: build the search index in the background right away and watch stories/ for changes made
+   * outside Copydesk. Off (the CLI, most tests), the index is built on the first search and nothing is watched.
+   */
+  live?: boolean;
+  /** Quiet time before changes seen in stories/ are looked at. */
+  watchDelayMs?: number;
+  /** Story files changed, appeared or went away outside Copydesk (live only). */
+  onStoriesChanged?: (change: StoriesChangedOnDisk) => void;
+  /** Reads only: no lock, nothing written or moved to quarantine (the CLI's list and export). */
+  readOnly?: boolean;
 }
 
-/** A file-system failure as a message a writer can act on; the text stays in the editor and is retried. */
-function ioError(action: 'saved to' | 'read from', error: unknown, what = 'The story'): CopydeskError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOSPC' ? 'the disk is full'
-    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'Copydesk may not write to the library folder'
-    : code === 'ENOTDIR' || code === 'ENOENT' ? 'the library folder is missing or was moved'
-    : (error as Error).message;
-  return new CopydeskError('io', `${what} could not be ${action} the library: ${reason}.`);
-}
 
 const INDEX_KEY = '\u0000index';
+const SECTIONS_KEY = '\u0000sections';
+/** The session of saves that name none: one per story while the library is open. */
+const DEFAULT_SESSION = '\u0000open';
+const HEADLINE_MAX = StoryFieldsSchema.shape.headline.maxLength ?? 500;
 
-type EditedFields = StoryFields & StoryMeta;
-const FIELD_KEYS = [...Object.keys(StoryFieldsSchema.shape), ...Object.keys(StoryMetaSchema.shape)] as (keyof EditedFields)[];
-const sameFields = (a: EditedFields, b: EditedFields) => FIELD_KEYS.every((key) => canonicalJson(a[key]) === canonicalJson(b[key]));
-
-/** The fields a save writes: the edit, with each publishing field it leaves out taken from the stored story. */
-function editedFields(edit: StoryEdit, stored: StoryMeta | null): EditedFields {
-  const meta = stored ?? EMPTY_STORY_META;
-  return { ...edit, slug: edit.slug ?? meta.slug, tags: edit.tags ?? meta.tags, publishedAt: edit.publishedAt === undefined ? meta.publishedAt : edit.publishedAt };
+/** A story's list entry and the text it is found by. */
+function prepareIndex(story: Story) {
+  const text = bodyText(story.body);
+  return { summary: summarizeStory(story, text), searchText: storySearchText(story, text) };
 }
 
-/** Opens (creating if needed) a library folder. The store keeps story summaries in memory, never bodies. */
+/** A story file that is no longer the version kept in memory: the save goes the careful way, reading it first. */
+const STALE = new Error('stale');
+
+const changedElsewhere = () => new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
+
+/** Opens (creating if needed) a library folder. The store keeps story summaries in memory, never every body. */
 export async function openLibrary(root: string, options: OpenLibraryOptions = {}): Promise<LibraryStore> {
   const paths = libraryPaths(path.resolve(root));
   const now = options.now ?? (() => new Date());
-  const indexDelayMs = options.indexDelayMs ?? 300;
-  await mkdir(paths.storiesDir, { recursive: true });
-  await mkdir(paths.mediaDir, { recursive: true });
+  const userName = options.userName ?? (() => '');
+  const indexDelayMs = options.indexDelayMs ?? 1000;
+  const readOnly = options.readOnly ?? false;
 
-  const loaded = await loadLibraryIndex(paths, path.basename(paths.root) || 'Library');
-  const entries = loaded.entries;
+  let lock: LibraryLock | null = null;
+  if (!readOnly) {
+    await mkdir(paths.root, { recursive: true });
+    lock = await acquireLibraryLock(paths.lockFile, now);
+  }
+  let loaded;
+  try {
+    if (!readOnly) {
+      await mkdir(paths.storiesDir, { recursive: true });
+      await mkdir(paths.mediaDir, { recursive: true });
+    }
+    loaded = await loadLibraryIndex(paths, path.basename(paths.root) || 'Library', { readOnly, trustIndex: Boolean(options.live) && !readOnly });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const { entries } = loaded;
+  const data: LibraryIndexData = loaded;
   const problems = [...loaded.problems];
-  let settings = loaded.settings;
   const enqueue = createKeyedQueue();
   let indexDirty = loaded.stale;
   let indexTimer: ReturnType<typeof setTimeout> | null = null;
+  let closed = false;
+
+  const seen = new SeenVersions(entries);
+  const sessions = new Map<string, string>();
+  /** Media files seen in media/ (content-addressed, never deleted by Copydesk), so a save need not look again. */
+  const knownMedia = new Set<string>();
+
+  const assertWritable = () => {
+    if (readOnly) throw new CopydeskError('unsupported', 'This library is open read-only.');
+  };
+  /** Runs a change unless the library is closing; changes queued before close() still finish. */
+  const writing = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (closed) throw new CopydeskError('conflict', 'This library was closed; another library is open now.');
+    assertWritable();
+    return run();
+  };
 
   const flush = () =>
     enqueue(INDEX_KEY, async () => {
       if (indexTimer) clearTimeout(indexTimer);
       indexTimer = null;
-      if (!indexDirty) return;
+      if (!indexDirty || readOnly) return;
       indexDirty = false;
       try {
-        await writeLibraryIndex(paths, loaded.name, settings, entries);
+        await writeLibraryIndex(paths, data, entries);
       } catch (error) {
         indexDirty = true;
         throw error;
@@ -113,57 +202,183 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   const scheduleIndexWrite = () => {
     indexDirty = true;
-    if (indexTimer) return;
+    if (indexTimer || readOnly) return;
     indexTimer = setTimeout(() => void flush().catch(() => undefined), indexDelayMs);
   };
 
-  if (indexDirty) await flush();
-
-  async function writeStory(story: Story): Promise<StorySummary> {
-    const file = paths.storyFile(story.id);
-    let info;
+  /** Writes library.json now (a settings change), putting the old value back if that fails. */
+  async function storeNow<T>(what: string, apply: () => void, undo: () => void, result: () => T): Promise<T> {
+    apply();
+    indexDirty = true;
     try {
-      await writeJsonFile(file, StorySchema.parse(story));
-      info = await stat(file);
+      await flush();
     } catch (error) {
-      throw ioError('saved to', error);
+      undo();
+      throw ioError('saved to', error, what);
     }
-    const summary = summarizeStory(story);
-    entries.set(story.id, { summary, mtimeMs: info.mtimeMs, size: info.size } satisfies IndexEntry);
-    scheduleIndexWrite();
-    return summary;
+    return result();
   }
 
-  async function readStoryFile(id: string): Promise<Story> {
-    const file = paths.storyFile(id);
-    const read = await readJsonFile(file).catch((error: unknown) => {
+  const search = createLibrarySearch({
+    ids: () => [...entries.keys()],
+    lists: (id) => entries.has(id),
+    summaries: () => [...entries.values()].map((entry) => entry.summary),
+    summary: (id) => entries.get(id)?.summary,
+    async readText(id) {
+      return storySearchText(JSON.parse(await readSmallFile(paths.storyFile(id))) as Story);
+    },
+  });
+
+  const remember = (id: string, stamp: FileStamp, story: Story) => seen.remember(id, stamp, story);
+
+  /** Takes a story out of the list, the search and memory (trashed, deleted or quarantined). */
+  function forget(id: string) {
+    if (entries.delete(id)) scheduleIndexWrite();
+    seen.forget(id);
+    sessions.delete(id);
+    search.remove(id);
+    search.invalidate();
+  }
+
+  /** Puts a story version into the list and the search (`prepared`: its summary and search text, made already). */
+  function index(story: Story, stamp: FileStamp, prepared = prepareIndex(story)): StorySummary {
+    entries.set(story.id, { summary: prepared.summary, mtimeMs: stamp.mtimeMs, size: stamp.size } satisfies IndexEntry);
+    search.update(story.id, prepared.searchText);
+    search.invalidate();
+    scheduleIndexWrite();
+    return prepared.summary;
+  }
+
+  /** Writes a story file; with `check`, only if the file on disk passes it right before it is replaced. */
+  async function writeStory(story: Story, check?: FileCheck): Promise<StorySummary> {
+    const ordered = orderedStory(story);
+    let stamp: FileStamp;
+    let prepared: ReturnType<typeof prepareIndex> | undefined;
+    try {
+      stamp = await writeFileChecked(paths.storyFile(story.id), () => `${JSON.stringify(ordered, null, 2)}\n`, check, () => (prepared = prepareIndex(ordered)));
+    } catch (error) {
+      throw error === STALE ? error : ioError('saved to', error);
+    }
+    remember(story.id, stamp, ordered);
+    return index(ordered, stamp, prepared);
+  }
+
+  /** Sets an unreadable story file aside in quarantine/ and reports it; null in a read-only library. */
+  async function setAside(id: string, error: CopydeskError): Promise<LibraryProblem> {
+    const file = `stories/${id}.json`;
+    if (readOnly || error.code === 'unsupported') {
+      return { file, message: `${file} ${error.code === 'unsupported' ? 'was left untouched' : 'could not be opened'}: ${error.message}.` };
+    }
+    const moved = await quarantineFile(paths.storyFile(id), paths.quarantineDir, now());
+    forget(id);
+    return { file, message: `${file} could not be opened and was moved to quarantine/${moved}: ${error.message}.` };
+  }
+
+  async function readStored(id: string): Promise<{ story: Story; stamp: FileStamp }> {
+    const read = await readStoryFile(paths.storyFile(id), id).catch((error: unknown) => {
       throw ioError('read from', error);
     });
     if (read.kind === 'missing') {
-      if (entries.delete(id)) scheduleIndexWrite();
-      throw new CopydeskError('not-found', 'This story is no longer in the library; it may have been deleted or moved.');
+      forget(id);
+      const inTrash = trash.has(id);
+      throw new CopydeskError('not-found', inTrash ? 'This story is in the Trash; restore it to open it.' : 'This story is no longer in the library; it may have been deleted or moved.');
     }
-    try {
-      if (read.kind === 'corrupt') throw new CopydeskError('corrupt', `it is not valid JSON (${read.message})`);
-      return migrateStory(read.data);
-    } catch (error) {
-      if (!(error instanceof CopydeskError) || error.code === 'unsupported') throw error;
-      const moved = await quarantineFile(file, paths.quarantineDir);
-      const message = `stories/${id}.json could not be opened and was moved to quarantine/${moved}: ${error.message}.`;
-      problems.push({ file: `stories/${id}.json`, message });
-      if (entries.delete(id)) scheduleIndexWrite();
-      throw new CopydeskError('corrupt', message);
+    if (read.kind === 'unreadable') {
+      const problem = await setAside(id, read.error);
+      problems.push(problem);
+      throw new CopydeskError(read.error.code === 'unsupported' ? 'unsupported' : 'corrupt', problem.message);
     }
+    return read;
   }
+
+  /**
+   * The stored story a change is based on, after checking it is the version the editor has: the same revision, and
+   * the same file on disk as when the editor read it or Copydesk wrote it (a hand edit or a sync may keep the
+   * revision number). Null when the file is gone from disk.
+   */
+  async function storedForChange(id: string, baseRevision: number): Promise<Story | null> {
+    if (trash.has(id)) throw new CopydeskError('not-found', 'This story is in the Trash; restore it to edit it.');
+    const stamp = await stampOrNull(paths.storyFile(id)).catch((error: unknown) => {
+      throw ioError('read from', error);
+    });
+    if (stamp === null) return null;
+    const known = seen.get(id);
+    let story = known && sameStamp(known.stamp, stamp) ? known.story : undefined;
+    if (!story) {
+      const read = await readStored(id);
+      // Touched but unchanged (a sync that rewrote the same bytes) is no conflict.
+      if (known && !sameStamp(known.stamp, read.stamp) && !(known.story && JSON.stringify(known.story) === JSON.stringify(orderedStory(read.story)))) {
+        throw changedElsewhere();
+      }
+      story = read.story;
+      remember(id, read.stamp, story);
+    }
+    if (story.revision !== baseRevision) throw changedElsewhere();
+    return story;
+  }
+
+  /** Writes the editor's fields over `stored` (null: the file is gone, write it anew), unless nothing changed. */
+  async function saveEdit(id: string, baseRevision: number, stored: Story | null, fields: StoryEdit, check?: FileCheck): Promise<SaveResult> {
+    const edited = editedFields(fields, stored);
+    if (stored && sameFields(stored, edited)) {
+      return { changed: false, revision: stored.revision, updatedAt: stored.updatedAt, summary: entries.get(id)?.summary ?? summarizeStory(stored) };
+    }
+    const stamp = now().toISOString();
+    const story: Story = {
+      ...(stored ?? { schemaVersion: STORY_SCHEMA_VERSION, id, createdAt: stamp, ...emptyStoryWorkflow() }),
+      revision: (stored?.revision ?? baseRevision) + 1,
+      updatedAt: stamp,
+      updatedBy: userName(),
+      ...pickFields(edited),
+    } as Story;
+    const summary = await writeStory(story, check);
+    return { changed: true, revision: story.revision, updatedAt: story.updatedAt, summary };
+  }
+
+  const keep = (story: Story, reason: RevisionReason) =>
+    keepRevision(paths, story, reason, { now: now(), timeZone: data.settings.timeZone }).catch((error: unknown) => {
+      throw ioError('saved to', error, 'A revision of the story');
+    });
+
+  /** A change to a stored story (not an edit of its text): checked against baseRevision, kept first if `reason`. */
+  const changeStory = (id: string, baseRevision: number, change: (story: Story) => Story, reason?: RevisionReason): Promise<StoryChange> =>
+    writing(() => enqueue(id, async () => {
+      const stored = await storedForChange(id, baseRevision);
+      if (!stored) throw new CopydeskError('not-found', 'This story is no longer in the library; it may have been deleted or moved.');
+      if (reason) await keep(stored, reason);
+      const story = orderedStory({ ...change(stored), revision: stored.revision + 1 });
+      const summary = await writeStory(story);
+      return { revision: story.revision, updatedAt: story.updatedAt, summary, story };
+    }));
+
+  const trash = createLibraryTrash({ paths, data, enqueue, now, forget, scheduleIndexWrite, writing, readStored, index, remember, summaryOf: (id) => entries.get(id)?.summary });
+  try {
+    await trash.sync();
+    if (indexDirty) await flush();
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const watcher = options.live && !readOnly
+    ? watchStories({ paths, delayMs: options.watchDelayMs ?? 200, enqueue, entries, index, setAside, forget, isTrashed: (id) => trash.has(id), onChange: (change) => {
+        problems.push(...change.problems);
+        options.onStoriesChanged?.(change);
+      } })
+    : null;
+  // The list came from library.json as it was; the story files are checked against it now, in the background.
+  watcher?.checkAll();
+  if (options.live) search.start();
 
   return {
     root: paths.root,
-    name: loaded.name,
+    name: data.name,
+    readOnly,
     problems: () => [...problems],
     listSummaries: () =>
       [...entries.values()].map((entry) => entry.summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id)),
+    searchStories: (query) => search.search(query),
 
-    async createStory() {
+    createStory: () => writing(async () => {
       const id = randomUUID();
       const stamp = now().toISOString();
       const story: Story = {
@@ -172,76 +387,185 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
         revision: 1,
         createdAt: stamp,
         updatedAt: stamp,
+        ...emptyStoryWorkflow(),
+        updatedBy: userName(),
         ...emptyStoryFields(),
         ...EMPTY_STORY_META,
       };
       await enqueue(id, () => writeStory(story));
-      return story;
-    },
+      return orderedStory(story);
+    }),
 
-    readStory: (id) => enqueue(id, () => readStoryFile(id)),
-
-    saveStory: (id, baseRevision, fields) =>
+    readStory: (id, { forEditor = false } = {}) =>
       enqueue(id, async () => {
-        if (fields.image && !(await mediaExists(paths, fields.image.id))) {
-          throw new CopydeskError('invalid-input', 'The lead image is missing from the library; choose it again.');
+        const known = seen.get(id);
+        if (!forEditor && known?.story) {
+          const stamp = await stampOrNull(paths.storyFile(id));
+          if (stamp && sameStamp(stamp, known.stamp)) return known.story;
+        }
+        const { story, stamp } = await readStored(id);
+        if (forEditor) remember(id, stamp, story);
+        return story;
+      }),
+
+    saveStory: (id, baseRevision, fields, { session } = {}) =>
+      writing(() => enqueue(id, async () => {
+        if (fields.image && !knownMedia.has(fields.image.id)) {
+          if (!(await mediaExists(paths, fields.image.id))) throw new CopydeskError('invalid-input', 'The lead image is missing from the library; choose it again.');
+          knownMedia.add(fields.image.id);
+        }
+        const sessionKey = session === undefined ? DEFAULT_SESSION : session;
+        const known = seen.get(id);
+        // The story being edited is in memory: write over it if the file is still that version, without reading it.
+        if (known?.story && !trash.has(id) && (sessionKey === null || sessions.get(id) === sessionKey)) {
+          if (known.story.revision !== baseRevision) throw changedElsewhere();
+          try {
+            return await saveEdit(id, baseRevision, known.story, fields, (current) => {
+              if (!current || !sameStamp(current, known.stamp)) throw STALE;
+            });
+          } catch (error) {
+            if (error !== STALE) throw error;
+          }
         }
         let stored: Story | null = null;
         try {
-          stored = await readStoryFile(id);
+          stored = await storedForChange(id, baseRevision);
         } catch (error) {
-          // A story file deleted or damaged on disk is written anew from the editor (a damaged one is in quarantine).
-          if (!(error instanceof CopydeskError) || (error.code !== 'corrupt' && error.code !== 'not-found')) throw error;
+          // A story file damaged on disk is written anew from the editor (the damaged one is in quarantine).
+          if (!(error instanceof CopydeskError) || error.code !== 'corrupt') throw error;
         }
-        if (stored && stored.revision !== baseRevision) {
-          throw new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
+        if (stored && sessionKey !== null && sessions.get(id) !== sessionKey && !isBlank(stored) && !sameFields(stored, editedFields(fields, stored))) {
+          await keep(stored, 'session');
         }
-        const edited = editedFields(fields, stored);
-        if (stored && sameFields(stored, edited)) {
-          return { changed: false, revision: stored.revision, updatedAt: stored.updatedAt, summary: summarizeStory(stored) };
-        }
-        const stamp = now().toISOString();
-        const story: Story = {
-          schemaVersion: STORY_SCHEMA_VERSION,
-          id,
-          revision: (stored?.revision ?? baseRevision) + 1,
-          createdAt: stored?.createdAt ?? stamp,
-          updatedAt: stamp,
-          ...edited,
-        };
-        const summary = await writeStory(story);
-        return { changed: true, revision: story.revision, updatedAt: story.updatedAt, summary };
+        const result = await saveEdit(id, baseRevision, stored, fields);
+        if (sessionKey !== null && result.changed) sessions.set(id, sessionKey);
+        return result;
+      })),
+
+    duplicateStory: (id) => writing(async () => {
+      const source = await enqueue(id, async () => (await readStored(id)).story);
+      const copyId = randomUUID();
+      const stamp = now().toISOString();
+      const story: Story = {
+        ...source,
+        ...emptyStoryWorkflow(),
+        id: copyId,
+        revision: 1,
+        createdAt: stamp,
+        updatedAt: stamp,
+        updatedBy: userName(),
+        headline: `${source.headline} (copy)`.trim().slice(0, HEADLINE_MAX),
+        slug: '',
+        publishedAt: null,
+      };
+      await enqueue(copyId, () => writeStory(story));
+      return orderedStory(story);
+    }),
+
+    setStatus: (id, baseRevision, status) =>
+      changeStory(id, baseRevision, (story) => ({ ...story, status, statusHistory: [...story.statusHistory, { status, at: now().toISOString(), by: userName() }] }), 'status'),
+
+    addNote: (id, baseRevision, text) =>
+      changeStory(id, baseRevision, (story) => ({ ...story, notes: [...story.notes, { id: randomUUID(), at: now().toISOString(), by: userName(), text }] })),
+
+    deleteNote: (id, baseRevision, noteId) =>
+      changeStory(id, baseRevision, (story) => {
+        if (!story.notes.some((note) => note.id === noteId)) throw new CopydeskError('not-found', 'This note is no longer on the story.');
+        return { ...story, notes: story.notes.filter((note) => note.id !== noteId) };
       }),
 
-    addStory: (story) =>
-      enqueue(story.id, async () => {
-        const exists = await stat(paths.storyFile(story.id)).then(() => true, () => false);
-        if (exists || entries.has(story.id)) throw new CopydeskError('conflict', `The library already has a story with id ${story.id}.`);
-        return writeStory(story);
-      }),
-    hasStory: (id) => entries.has(id),
+    trashStory: (id) => trash.trashStory(id),
+    restoreStory: (id) => trash.restoreStory(id),
+    listTrash: () => trash.list(),
+    emptyTrash: () => trash.empty(),
 
-    exportSettings: () => settings,
-    async saveExportSettings(patch) {
-      const next = ExportSettingsSchema.safeParse({ ...settings, ...patch });
-      if (!next.success) throw new CopydeskError('invalid-input', next.error.issues[0]!.message);
-      if (canonicalJson(next.data) === canonicalJson(settings)) return settings;
-      const previous = settings;
-      settings = next.data;
-      indexDirty = true;
-      try {
-        await flush();
-      } catch (error) {
-        settings = previous;
-        throw ioError('saved to', error, 'The export settings');
-      }
-      return settings;
+    listRevisions: (id) => listRevisions(paths, id),
+    readRevision: (id, revisionId) => readRevision(paths, id, revisionId),
+    restoreRevision: async (id, baseRevision, revisionId) => {
+      const revision = await readRevision(paths, id, revisionId);
+      const { story } = await changeStory(
+        id,
+        baseRevision,
+        (current) => ({ ...current, ...pickFields(revision), updatedAt: now().toISOString(), updatedBy: userName() }),
+        'restore',
+      );
+      return story;
     },
 
-    importImage: (sourcePath) => importImage(paths, sourcePath),
+    addStory: (story, { reason } = {}) =>
+      writing(() => enqueue(story.id, async () => {
+        const exists = await stat(paths.storyFile(story.id)).then(() => true, () => false);
+        if (exists || entries.has(story.id) || trash.has(story.id)) throw new CopydeskError('conflict', `The library already has a story with id ${story.id}.`);
+        const summary = await writeStory(story);
+        if (reason) await keep(story, reason);
+        return summary;
+      })),
+    hasStory: (id) => entries.has(id),
+
+    sections: () => [...data.sections],
+    saveSections: (sections) =>
+      writing(() => enqueue(SECTIONS_KEY, async () => {
+        const parsed = SectionListSchema.safeParse(sections);
+        if (!parsed.success) throw new CopydeskError('invalid-input', parsed.error.issues[0]!.message);
+        const previous = data.sections;
+        return storeNow('The sections', () => (data.sections = parsed.data), () => (data.sections = previous), () => [...data.sections]);
+      })),
+    renameSection: (from, to) =>
+      writing(() => enqueue(SECTIONS_KEY, async () => {
+        const listed = data.sections.some((name) => name === from);
+        const users = [...entries.values()].filter((entry) => entry.summary.section === from).map((entry) => entry.summary.id);
+        if (!listed && users.length === 0) throw new CopydeskError('not-found', `There is no section “${from}”.`);
+        const renamed = data.sections.map((name) => (name === from ? to : name));
+        const next = renamed.filter((name, i) => renamed.findIndex((other) => other.toLocaleLowerCase() === name.toLocaleLowerCase()) === i);
+        if (!listed && !next.some((name) => name.toLocaleLowerCase() === to.toLocaleLowerCase())) next.push(to);
+        const previous = data.sections;
+        await storeNow('The sections', () => (data.sections = next), () => (data.sections = previous), () => undefined);
+        const updated: SectionRename['updated'] = [];
+        for (const id of users) {
+          const result = await enqueue(id, async () => {
+            const { story: stored } = await readStored(id).catch(() => ({ story: null }));
+            if (!stored || stored.section !== from) return null;
+            const story = orderedStory({ ...stored, section: to, revision: stored.revision + 1, updatedAt: now().toISOString(), updatedBy: userName() });
+            return { id, revision: story.revision, updatedAt: story.updatedAt, summary: await writeStory(story) };
+          });
+          if (result) updated.push(result);
+        }
+        return { sections: [...data.sections], updated };
+      })),
+
+    librarySettings: () => data.librarySettings,
+    saveLibrarySettings: (patch) => writing(async () => {
+      const next = LibrarySettingsSchema.safeParse({ ...data.librarySettings, ...patch });
+      if (!next.success) throw new CopydeskError('invalid-input', next.error.issues[0]!.message);
+      if (canonicalJson(next.data) === canonicalJson(data.librarySettings)) return data.librarySettings;
+      const previous = data.librarySettings;
+      return storeNow('The library settings', () => (data.librarySettings = next.data), () => (data.librarySettings = previous), () => data.librarySettings);
+    }),
+
+    exportSettings: () => data.settings,
+    saveExportSettings: (patch) => writing(async () => {
+      const next = ExportSettingsSchema.safeParse({ ...data.settings, ...patch });
+      if (!next.success) throw new CopydeskError('invalid-input', next.error.issues[0]!.message);
+      if (canonicalJson(next.data) === canonicalJson(data.settings)) return data.settings;
+      const previous = data.settings;
+      return storeNow('The export settings', () => (data.settings = next.data), () => (data.settings = previous), () => data.settings);
+    }),
+
+    importImage: (sourcePath) => writing(() => importImage(paths, sourcePath)),
     readMedia: (mediaId) => readMedia(paths, mediaId),
     mediaFile: (mediaId) => paths.mediaFile(mediaId),
     flush,
-    close: flush,
+    async close() {
+      if (closed) return;
+      closed = true;
+      watcher?.close();
+      search.stop();
+      await enqueue.idle();
+      try {
+        await flush();
+      } finally {
+        await lock?.release();
+      }
+    },
   };
 }

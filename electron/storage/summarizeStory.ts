@@ -2,14 +2,16 @@ import { bodyText } from '../../shared/bodyText.js';
 import type { Story, StorySummary } from '../../shared/story.js';
 import { countWords } from '../../shared/wordCount.js';
 
-export function summarizeStory(story: Story): StorySummary {
+/** The list entry of a story; `text` is its body's plain text when the caller has it already. */
+export function summarizeStory(story: Story, text: string = bodyText(story.body)): StorySummary {
   return {
     id: story.id,
     headline: story.headline,
     section: story.section,
     byline: story.byline,
-    wordCount: countWords(bodyText(story.body)),
+    wordCount: countWords(text),
     createdAt: story.createdAt,
     updatedAt: story.updatedAt,
+    status: story.status,
   };
 }

@@ -12,7 +12,7 @@ export interface MainWindow {
   confirmClose(): void;
 }
 
-export function createMainWindow(options: { preloadPath: string; devTools: boolean }): MainWindow {
+export function createMainWindow(options: { preloadPath: string; devTools: boolean; title: string }): MainWindow {
   const window = createSecureWindow({
     preloadPath: options.preloadPath,
     devTools: options.devTools,
@@ -20,7 +20,7 @@ export function createMainWindow(options: { preloadPath: string; devTools: boole
     height: 820,
     minWidth: 960,
     minHeight: 600,
-    title: 'Copydesk',
+    title: options.title,
     show: false,
     backgroundColor: '#faf9f6',
   });
@@ -45,6 +45,8 @@ export function createMainWindow(options: { preloadPath: string; devTools: boole
   });
 
   window.once('ready-to-show', () => window.show());
+  // The title names the open library (main.ts sets it), not the page's <title>.
+  window.on('page-title-updated', (event) => event.preventDefault());
   window.on('close', (event) => {
     if (guard.onCloseRequested()) event.preventDefault();
   });

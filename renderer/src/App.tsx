@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LibraryProblem, MenuCommand, SaveResult } from '../../shared/contract.js';
-import type { Story, StoryFields, StorySummary } from '../../shared/story.js';
+import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../shared/exportSettings.js';
+import type { Story, StoryEdit, StorySummary } from '../../shared/story.js';
 import { call, errorMessage, onEvent } from './api.js';
+import { ActionIcon } from './components/ActionIcon.js';
+import { ExportDialog, type BatchExport } from './components/ExportDialog.js';
 import { LibraryProblems } from './components/LibraryProblems.js';
 import { Notice, type NoticeMessage } from './components/Notice.js';
+import { PreviewPane } from './components/PreviewPane.js';
 import { SaveStatus } from './components/SaveStatus.js';
+import { SettingsDialog } from './components/SettingsDialog.js';
 import { StoryEditor, type StoryEditorHandle } from './components/StoryEditor.js';
 import { StoryList } from './components/StoryList.js';
+import { leadImageNeedsAlt } from './leadImageNeedsAlt.js';
 import { shortcut, hasModifier } from './shortcut.js';
 import { sortStories } from './sortStories.js';
 import type { FlushResult, SaveState } from './StorySaver.js';
@@ -25,8 +31,25 @@ interface OpenStory {
   instance: number;
 }
 
+/** What the menu and the keyboard can ask for; the menu sends the ones in MENU_COMMANDS. */
+type Command = MenuCommand | 'preview' | 'export-all' | 'settings' | 'copy-for-cms';
+
 const NEW_STORY = shortcut('Mod-n');
 const EXPORT = shortcut('Mod-Shift-e');
+const PREVIEW = shortcut('Mod-Shift-p');
+const SETTINGS = shortcut('Mod-,');
+
+/** The keys Copydesk answers itself (the menu has the same accelerators in Electron). */
+function commandForKey(event: KeyboardEvent): Command | null {
+  const key = event.key.toLowerCase();
+  const is = (letter: string) => key === letter || event.code === `Key${letter.toUpperCase()}`;
+  if (!event.shiftKey && is('n')) return 'new-story';
+  if (!event.shiftKey && is('s')) return 'save-now';
+  if (event.shiftKey && is('e')) return 'export-html';
+  if (event.shiftKey && is('p')) return 'preview';
+  if (!event.shiftKey && (key === ',' || event.code === 'Comma')) return 'settings';
+  return null;
+}
 
 export function App() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
@@ -37,6 +60,14 @@ export function App() {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [settings, setSettings] = useState<ExportSettings>(DEFAULT_EXPORT_SETTINGS);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const [saveCount, setSaveCount] = useState(0);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [batch, setBatch] = useState<BatchExport | null>(null);
+  const batchRunning = useRef(false);
+  const [copying, setCopying] = useState(false);
   const editorHandle = useRef<StoryEditorHandle>(null);
   const openRef = useRef<OpenStory | null>(null);
   openRef.current = open;
@@ -57,7 +88,7 @@ export function App() {
     let cancelled = false;
     (async () => {
       try {
-        const [lib, list] = await Promise.all([call('getLibrary'), call('listStories')]);
+        const [lib, list, exportSettings] = await Promise.all([call('getLibrary'), call('listStories'), call('getExportSettings')]);
         let first: Story | null = null;
         let openError: string | null = null;
         const newest = sortStories(list)[0];
@@ -71,6 +102,7 @@ export function App() {
         if (cancelled) return;
         setLibrary({ name: lib.name, problems: lib.problems });
         setStories(list);
+        setSettings(exportSettings);
         if (first) show(first);
         if (openError) setNotice({ tone: 'error', text: openError });
         setPhase({ kind: 'ready' });
@@ -151,9 +183,15 @@ export function App() {
     }
   }, [flushOpen, show]);
 
+  // One story keeps exportStoryHtml: it checks the story before asking for a folder and names the files it wrote.
   const exportHtml = useCallback(async () => {
     const current = openRef.current;
-    if (!current || exporting) return;
+    if (!current || exporting || batchRunning.current) return;
+    const fields = editorHandle.current?.getFields();
+    if (fields && leadImageNeedsAlt(fields)) {
+      setNotice({ tone: 'error', text: 'Export failed: add alt text for the lead image first; readers using screen readers rely on it.' });
+      return;
+    }
     setExporting(true);
     try {
       const flushed = await flushOpen();
@@ -174,6 +212,73 @@ export function App() {
     await flushOpen();
   }, [flushOpen]);
 
+  /** Exports several stories, each into its own folder, with a progress dialog and a summary at the end. */
+  const exportBatch = useCallback(
+    async (ids: string[] | 'all') => {
+      if (batchRunning.current || exporting) return;
+      batchRunning.current = true;
+      // The dialog opens with the first progress event, once a folder was chosen; it follows the others itself.
+      const offProgress = onEvent('exportProgress', (started) => {
+        offProgress();
+        setBatch((previous) => previous ?? { phase: 'running', started, cancelling: false });
+      });
+      try {
+        const flushed = await flushOpen();
+        if (!flushed.ok) {
+          setNotice({ tone: 'error', text: `Not exported: the open story could not be saved: ${flushed.message}` });
+          return;
+        }
+        const summary = await call('exportStories', { ids });
+        setBatch(summary ? { phase: 'finished', summary } : null);
+      } catch (error) {
+        setBatch(null);
+        setNotice({ tone: 'error', text: `Export failed: ${errorMessage(error)}` });
+      } finally {
+        offProgress();
+        batchRunning.current = false;
+      }
+    },
+    [exporting, flushOpen],
+  );
+
+  const cancelBatch = useCallback(() => {
+    setBatch((previous) => (previous?.phase === 'running' ? { ...previous, cancelling: true } : previous));
+    call('cancelExport').catch((error: unknown) => setNotice({ tone: 'error', text: `Could not cancel the export: ${errorMessage(error)}` }));
+  }, []);
+
+  const copyForCms = useCallback(async () => {
+    const current = openRef.current;
+    if (!current || copying) return;
+    setCopying(true);
+    try {
+      const flushed = await flushOpen();
+      if (!flushed.ok) {
+        setNotice({ tone: 'error', text: `Not copied: the story could not be saved: ${flushed.message}` });
+        return;
+      }
+      const { html } = await call('renderStoryFragment', { id: current.story.id });
+      await navigator.clipboard.writeText(html);
+      setNotice({ tone: 'info', text: 'Copied the CMS fragment', title: 'The story’s <article> element, ready to paste into a CMS.' });
+    } catch (error) {
+      setNotice({ tone: 'error', text: `Could not copy the CMS fragment: ${errorMessage(error)}` });
+    } finally {
+      setCopying(false);
+    }
+  }, [copying, flushOpen]);
+
+  const togglePreview = useCallback(() => {
+    if (!openRef.current && !previewOpen) return;
+    setPreviewOpen((open) => !open);
+    // Opening shows the story as it is now, not as of the last autosave.
+    if (!previewOpen) void flushOpen();
+  }, [flushOpen, previewOpen]);
+
+  const settingsSaved = useCallback((saved: ExportSettings) => {
+    setSettings(saved);
+    setSettingsOpen(false);
+    setNotice({ tone: 'info', text: 'Export settings saved' });
+  }, []);
+
   const reloadOpenStory = useCallback(async () => {
     const current = openRef.current;
     if (!current) return;
@@ -186,7 +291,7 @@ export function App() {
 
   // A conflict never costs the writer their edits: their version becomes a story of its own, beside the other.
   const keepMyVersion = useCallback(
-    async (fields: StoryFields) => {
+    async (fields: StoryEdit) => {
       try {
         const copy = await call('createStory');
         const headline = `${fields.headline.trim() || 'Untitled'} (my version)`.slice(0, 500);
@@ -202,6 +307,7 @@ export function App() {
   );
 
   const onSaved = useCallback((result: SaveResult) => {
+    setSaveCount((count) => count + 1);
     setStories((previous) =>
       previous.some((entry) => entry.id === result.summary.id)
         ? previous.map((entry) => (entry.id === result.summary.id ? result.summary : entry))
@@ -209,15 +315,19 @@ export function App() {
     );
   }, []);
 
-  const commands = useRef<Record<MenuCommand, () => void>>(null!);
+  const commands = useRef<Partial<Record<Command, () => void>>>(null!);
   commands.current = {
     'new-story': () => void newStory(),
     'export-html': () => void exportHtml(),
     'save-now': () => void saveNow(),
+    preview: togglePreview,
+    'export-all': () => void exportBatch('all'),
+    settings: () => setSettingsOpen(true),
+    'copy-for-cms': () => void copyForCms(),
   };
 
   useEffect(() => {
-    const offMenu = onEvent('menuCommand', (command) => commands.current[command]?.());
+    const offMenu = onEvent('menuCommand', (command: Command) => commands.current[command]?.());
     const offClose = onEvent('flushBeforeClose', () => {
       void (async () => {
         const flushed = await flushOpen();
@@ -241,14 +351,10 @@ export function App() {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!hasModifier(event) || event.altKey || document.querySelector('dialog[open]')) return;
-      const key = event.key.toLowerCase();
-      let command: MenuCommand | null = null;
-      if (!event.shiftKey && (key === 'n' || event.code === 'KeyN')) command = 'new-story';
-      else if (!event.shiftKey && (key === 's' || event.code === 'KeyS')) command = 'save-now';
-      else if (event.shiftKey && (key === 'e' || event.code === 'KeyE')) command = 'export-html';
+      const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();
-      if (!event.repeat) commands.current[command]();
+      if (!event.repeat) commands.current[command]?.();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -261,6 +367,8 @@ export function App() {
   const sections = useMemo(() => (sectionKey ? sectionKey.split('\n') : []), [sectionKey]);
 
   const problems = library?.problems ?? [];
+  const showPreview = previewOpen && phase.kind === 'ready' && open !== null;
+  const previewKey = `${saveCount}|${JSON.stringify(settings)}`;
 
   return (
     <div className="app">
@@ -285,22 +393,67 @@ export function App() {
           >
             New story
           </button>
+          <span className="topbar-divider" aria-hidden="true" />
+          <button
+            type="button"
+            className={showPreview ? 'button is-active' : 'button'}
+            title={`Preview the exported document (${PREVIEW.label})`}
+            aria-keyshortcuts={PREVIEW.aria}
+            aria-pressed={showPreview}
+            disabled={!open}
+            onClick={togglePreview}
+          >
+            <ActionIcon name="preview" />
+            Preview
+          </button>
+          <button
+            type="button"
+            className="button"
+            title="Copy the story’s HTML fragment for a CMS"
+            disabled={!open || copying}
+            onClick={() => void copyForCms()}
+          >
+            <ActionIcon name="copy" />
+            Copy for CMS
+          </button>
           <button
             type="button"
             className="button"
             title={`Export HTML (${EXPORT.label})`}
             aria-keyshortcuts={EXPORT.aria}
-            disabled={!open || exporting}
+            disabled={!open || exporting || batch !== null}
             onClick={() => void exportHtml()}
           >
+            <ActionIcon name="export" />
             Export HTML…
+          </button>
+          <span className="topbar-divider" aria-hidden="true" />
+          <button
+            type="button"
+            className="button button-quiet"
+            title={`Export settings (${SETTINGS.label})`}
+            aria-keyshortcuts={SETTINGS.aria}
+            disabled={phase.kind !== 'ready'}
+            onClick={() => setSettingsOpen(true)}
+          >
+            <ActionIcon name="settings" />
+            Settings
           </button>
         </div>
       </header>
-      <div className="workspace">
+      <div className={showPreview ? 'workspace has-preview' : 'workspace'}>
         <aside className="sidebar" aria-label="Library">
           {phase.kind === 'ready' && (
-            <StoryList stories={stories} openId={open?.story.id ?? null} onOpen={openStory} />
+            <StoryList
+              stories={stories}
+              openId={open?.story.id ?? null}
+              onOpen={openStory}
+              selected={selected}
+              onSelectedChange={setSelected}
+              onExportSelected={() => void exportBatch([...selected])}
+              onExportAll={() => void exportBatch('all')}
+              exporting={exporting || batch !== null}
+            />
           )}
         </aside>
         <main className="main">
@@ -325,6 +478,7 @@ export function App() {
               ref={editorHandle}
               story={open.story}
               sections={sections}
+              timeZone={settings.timeZone}
               onSaved={onSaved}
               onSaveStateChange={setSaveState}
               onReload={reloadOpenStory}
@@ -347,7 +501,10 @@ export function App() {
             </section>
           )}
         </main>
+        {showPreview && <PreviewPane storyId={open.story.id} refreshKey={previewKey} onClose={() => setPreviewOpen(false)} />}
       </div>
+      {batch && <ExportDialog batch={batch} onCancel={cancelBatch} onClose={() => setBatch(null)} />}
+      {settingsOpen && <SettingsDialog settings={settings} onSaved={settingsSaved} onClose={() => setSettingsOpen(false)} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { SaveResult } from '../../shared/contract.js';
 import { CopydeskError } from '../../shared/result.js';
-import type { StoryFields } from '../../shared/story.js';
+import type { StoryEdit } from '../../shared/story.js';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -14,8 +14,8 @@ export type FlushResult = { ok: true } | { ok: false; conflict: boolean; message
 export interface StorySaverOptions {
   storyId: string;
   revision: number;
-  getFields: () => StoryFields;
-  save: (input: { id: string; baseRevision: number; fields: StoryFields }) => Promise<SaveResult>;
+  getFields: () => StoryEdit;
+  save: (input: { id: string; baseRevision: number; fields: StoryEdit }) => Promise<SaveResult>;
   onSaved: (result: SaveResult) => void;
   onState: (state: SaveState) => void;
   debounceMs?: number;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SaveResult } from '../../shared/contract.js';
-import type { StoryFields } from '../../shared/story.js';
+import type { StoryEdit } from '../../shared/story.js';
 import { call } from './api.js';
 import { StorySaver, type FlushResult, type SaveState } from './StorySaver.js';
 
@@ -8,7 +8,7 @@ export interface AutosaveOptions {
   storyId: string;
   revision: number;
   /** Read at save time, so the body never has to live in React state. */
-  getFields: () => StoryFields;
+  getFields: () => StoryEdit;
   onSaved: (result: SaveResult) => void;
 }
 

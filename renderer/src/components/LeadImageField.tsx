@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { MediaRef } from '../../../shared/story.js';
 import { call, errorMessage } from '../api.js';
+import { leadImageNeedsAlt } from '../leadImageNeedsAlt.js';
 import { useMediaPreview } from '../useMediaPreview.js';
 import { TextField } from './TextField.js';
 
@@ -28,7 +29,7 @@ export function LeadImageField({ image, imageCredit, imageCaption, imageAlt, onC
   const [choosing, setChoosing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const preview = useMediaPreview(image?.id ?? null);
-  const altMissing = image !== null && imageAlt.trim() === '';
+  const altMissing = leadImageNeedsAlt({ image, imageAlt });
 
   async function chooseImage() {
     setChoosing(true);

@@ -1,22 +1,26 @@
 import { useEditor, type Editor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { SaveResult } from '../../../shared/contract.js';
-import type { BodyNode, Story, StoryFields } from '../../../shared/story.js';
+import type { BodyNode, Story, StoryEdit, StoryFields, StoryMeta } from '../../../shared/story.js';
 import { createStoryExtensions } from '../../../shared/storyExtensions.js';
 import type { FlushResult, SaveState } from '../StorySaver.js';
 import { useAutosave } from '../useAutosave.js';
-import { useMediaQuery } from '../useMediaQuery.js';
+import { useIsNarrower } from '../useIsNarrower.js';
 import { BodyEditor } from './BodyEditor.js';
 import { LeadImageField } from './LeadImageField.js';
+import { PublishingPanel } from './PublishingPanel.js';
 import { TextField } from './TextField.js';
 
-type EditableFields = Omit<StoryFields, 'body'>;
+type EditableFields = Omit<StoryFields, 'body'> & StoryMeta;
 
-const ONE_COLUMN = '(max-width: 1100px)';
+/** Below this width the side column (lead image, publishing) moves into the story, before the body. */
+const ONE_COLUMN_BELOW_PX = 830;
 
 export interface StoryEditorHandle {
   /** Saves now; resolves when everything is saved or with why not. */
   flush: () => Promise<FlushResult>;
+  /** The fields as they are in the editor now, saved or not. */
+  getFields: () => StoryEdit;
   focusHeadline: () => void;
   /** Destroys the body editor now, before another story's editor is created (see App). */
   releaseEditor: () => void;
@@ -25,10 +29,12 @@ export interface StoryEditorHandle {
 interface StoryEditorProps {
   story: Story;
   sections: readonly string[];
+  /** The export settings' time zone, in which the publish date is shown and typed. */
+  timeZone: string;
   onSaved: (result: SaveResult) => void;
   onSaveStateChange: (state: SaveState) => void;
   onReload: () => void;
-  onKeepMyVersion: (fields: StoryFields) => void;
+  onKeepMyVersion: (fields: StoryEdit) => void;
   ref?: Ref<StoryEditorHandle>;
 }
 
@@ -36,6 +42,7 @@ interface StoryEditorProps {
 export const StoryEditor = memo(function StoryEditor({
   story,
   sections,
+  timeZone,
   onSaved,
   onSaveStateChange,
   onReload,
@@ -47,13 +54,14 @@ export const StoryEditor = memo(function StoryEditor({
   const headlineRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const dekRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const bodyLabelId = useId();
-  // In one column the lead image goes before the body, not after a long story.
-  const oneColumn = useMediaQuery(ONE_COLUMN);
+  const rootRef = useRef<HTMLElement>(null);
+  // In one column the side panels go before the body, not after a long story.
+  const oneColumn = useIsNarrower(rootRef, ONE_COLUMN_BELOW_PX);
   const sectionListId = useId();
 
   const editorRef = useRef<Editor | null>(null);
   const getFields = useCallback(
-    (): StoryFields => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as BodyNode | undefined) ?? story.body }),
+    (): StoryEdit => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as BodyNode | undefined) ?? story.body }),
     [story.body],
   );
   const { state, markDirty, flush } = useAutosave({ storyId: story.id, revision: story.revision, getFields, onSaved });
@@ -86,8 +94,8 @@ export const StoryEditor = memo(function StoryEditor({
 
   useImperativeHandle(
     ref,
-    () => ({ flush, focusHeadline: () => headlineRef.current?.focus(), releaseEditor: () => editor.destroy() }),
-    [flush, editor],
+    () => ({ flush, getFields, focusHeadline: () => headlineRef.current?.focus(), releaseEditor: () => editor.destroy() }),
+    [flush, getFields, editor],
   );
 
   const update = useCallback(
@@ -103,18 +111,28 @@ export const StoryEditor = memo(function StoryEditor({
     document.title = `${fields.headline.trim() || 'Untitled'} — Copydesk`;
   }, [fields.headline]);
 
-  const leadImage = (
-    <LeadImageField
-      image={fields.image}
-      imageCredit={fields.imageCredit}
-      imageCaption={fields.imageCaption}
-      imageAlt={fields.imageAlt}
-      onChange={update}
-    />
+  const sidePanels = (
+    <>
+      <LeadImageField
+        image={fields.image}
+        imageCredit={fields.imageCredit}
+        imageCaption={fields.imageCaption}
+        imageAlt={fields.imageAlt}
+        onChange={update}
+      />
+      <PublishingPanel
+        slug={fields.slug}
+        tags={fields.tags}
+        publishedAt={fields.publishedAt}
+        headline={fields.headline}
+        timeZone={timeZone}
+        onChange={update}
+      />
+    </>
   );
 
   return (
-    <article className="story-editor" data-story-id={story.id} aria-label="Story editor">
+    <article ref={rootRef} className="story-editor" data-story-id={story.id} aria-label="Story editor">
       {state.kind === 'conflict' && (
         <div className="notice notice-error story-conflict" role="alert">
           <div className="notice-text">
@@ -129,7 +147,7 @@ export const StoryEditor = memo(function StoryEditor({
           </button>
         </div>
       )}
-      <div className="story-columns">
+      <div className={oneColumn ? 'story-columns is-one-column' : 'story-columns'}>
         <div className="story-main">
           <TextField
             label="Section"
@@ -176,10 +194,14 @@ export const StoryEditor = memo(function StoryEditor({
             maxLength={300}
             onChange={(byline) => update({ byline })}
           />
-          {oneColumn && leadImage}
+          {oneColumn && sidePanels}
           <BodyEditor editor={editor} labelId={bodyLabelId} />
         </div>
-        {!oneColumn && <aside className="story-side" aria-label="Story details">{leadImage}</aside>}
+        {!oneColumn && (
+          <aside className="story-side" aria-label="Story details">
+            {sidePanels}
+          </aside>
+        )}
       </div>
     </article>
   );
@@ -195,5 +217,8 @@ function editableFields(story: Story): EditableFields {
     imageCredit: story.imageCredit,
     imageCaption: story.imageCaption,
     imageAlt: story.imageAlt,
+    slug: story.slug,
+    tags: story.tags,
+    publishedAt: story.publishedAt,
   };
 }

@@ -1,7 +1,8 @@
-import { memo, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StorySummary } from '../../../shared/story.js';
 import { formatFullDateTime, formatRelativeTime } from '../formatRelativeTime.js';
 import { formatWordCount } from '../formatWordCount.js';
+import { hasModifier } from '../shortcut.js';
 import { sortStories } from '../sortStories.js';
 import { useNow } from '../useNow.js';
 
@@ -9,16 +10,52 @@ interface StoryListProps {
   stories: readonly StorySummary[];
   openId: string | null;
   onOpen: (id: string) => void;
+  /** The stories ticked for "Export selected…". */
+  selected: ReadonlySet<string>;
+  onSelectedChange: (selected: Set<string>) => void;
+  onExportSelected: () => void;
+  onExportAll: () => void;
+  /** An export is running: the export buttons wait. */
+  exporting: boolean;
 }
 
-/** The library's stories, newest edit first; each one is a button that opens it. */
-export function StoryList({ stories, openId, onOpen }: StoryListProps) {
+/**
+ * The library's stories, newest edit first; each one is a button that opens it, with a checkbox to select it for
+ * export. Shift-click selects a range; Ctrl-click (⌘-click) on a story selects it without opening it.
+ */
+export function StoryList({ stories, openId, onOpen, selected, onSelectedChange, onExportSelected, onExportAll, exporting }: StoryListProps) {
   const headingId = useId();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const now = useNow(60_000);
   const sorted = useMemo(() => sortStories(stories), [stories]);
   const visible = useMemo(() => filterStories(sorted, deferredQuery), [sorted, deferredQuery]);
+  const anchor = useRef<string | null>(null);
+
+  const latest = useRef({ visible, selected, onSelectedChange, onOpen });
+  latest.current = { visible, selected, onSelectedChange, onOpen };
+  // Stable, so the memoised list items do not re-render when another story is selected.
+  const [onPick] = useState(() => (id: string, how: Pick) => {
+    const { visible: shown, selected: current, onSelectedChange: change, onOpen: open } = latest.current;
+    if (how === 'open') {
+      open(id);
+      return;
+    }
+    const next = new Set(current);
+    const from = anchor.current ? shown.findIndex((story) => story.id === anchor.current) : -1;
+    const to = shown.findIndex((story) => story.id === id);
+    if (how === 'range' && from !== -1 && to !== -1) {
+      const select = !current.has(id);
+      for (const story of shown.slice(Math.min(from, to), Math.max(from, to) + 1)) {
+        if (select) next.add(story.id);
+        else next.delete(story.id);
+      }
+    } else if (next.has(id)) next.delete(id);
+    else next.add(id);
+    anchor.current = id;
+    change(next);
+  });
+  const selectedCount = selected.size;
 
   return (
     <div className="story-list-panel">
@@ -40,7 +77,14 @@ export function StoryList({ stories, openId, onOpen }: StoryListProps) {
       <nav className="story-list-scroll" aria-labelledby={headingId}>
         <ul className="story-list" onKeyDown={moveFocusWithArrows}>
           {visible.map((story) => (
-            <StoryListItem key={story.id} story={story} open={story.id === openId} now={now} onOpen={onOpen} />
+            <StoryListItem
+              key={story.id}
+              story={story}
+              open={story.id === openId}
+              selected={selected.has(story.id)}
+              now={now}
+              onPick={onPick}
+            />
           ))}
         </ul>
         {stories.length === 0 && <p className="story-list-empty">No stories yet.</p>}
@@ -48,31 +92,69 @@ export function StoryList({ stories, openId, onOpen }: StoryListProps) {
           <p className="story-list-empty">No stories match “{deferredQuery}”.</p>
         )}
       </nav>
+      <div className="story-list-footer">
+        <div className="selection-summary">
+          <span role="status" className="selection-count">
+            {selectedCount === 0 ? 'Tick stories to export several at once' : `${selectedCount} selected`}
+          </span>
+          {selectedCount > 0 && (
+            <button type="button" className="button button-quiet button-small" onClick={() => onSelectedChange(new Set())}>
+              Clear selection
+            </button>
+          )}
+        </div>
+        <div className="button-row">
+          <button
+            type="button"
+            className={selectedCount > 0 ? 'button button-primary' : 'button'}
+            disabled={selectedCount === 0 || exporting}
+            onClick={onExportSelected}
+          >
+            Export selected…
+          </button>
+          <button type="button" className="button" disabled={stories.length === 0 || exporting} onClick={onExportAll}>
+            Export all…
+          </button>
+        </div>
+      </div>
     </div>
   );
 }
 
+type Pick = 'toggle' | 'range' | 'open';
+
 interface StoryListItemProps {
   story: StorySummary;
   open: boolean;
+  selected: boolean;
   now: number;
-  onOpen: (id: string) => void;
+  onPick: (id: string, how: Pick) => void;
 }
 
-const StoryListItem = memo(function StoryListItem({ story, open, now, onOpen }: StoryListItemProps) {
+const StoryListItem = memo(function StoryListItem({ story, open, selected, now, onPick }: StoryListItemProps) {
   const titleId = `story-${story.id}-title`;
   const metaId = `story-${story.id}-meta`;
   const timeId = `story-${story.id}-time`;
   const headline = story.headline.trim();
+  const pick = (event: MouseEvent, fallback: Pick) => onPick(story.id, event.shiftKey ? 'range' : hasModifier(event) ? 'toggle' : fallback);
   return (
-    <li>
+    <li className={selected ? 'story-row is-selected' : 'story-row'}>
+      <input
+        type="checkbox"
+        className="story-select"
+        aria-label={`Select ${headline || 'Untitled'}`}
+        checked={selected}
+        // The click decides (it knows about Shift); the checked state then follows the selection.
+        readOnly
+        onClick={(event) => pick(event, 'toggle')}
+      />
       <button
         type="button"
         className="story-item"
         aria-current={open ? 'true' : undefined}
         aria-labelledby={titleId}
         aria-describedby={`${metaId} ${timeId}`}
-        onClick={() => onOpen(story.id)}
+        onClick={(event) => pick(event, 'open')}
       >
         <span className="story-item-top">
           <span className="story-item-section">{story.section.trim()}</span>

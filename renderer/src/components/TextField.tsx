@@ -12,6 +12,8 @@ interface TextFieldProps {
   hint?: string | null;
   hintTone?: 'info' | 'warning';
   list?: string;
+  /** On unless turned off, e.g. for a slug. */
+  spellCheck?: boolean;
   inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }
@@ -29,6 +31,7 @@ export function TextField({
   hint,
   hintTone = 'info',
   list,
+  spellCheck = true,
   inputRef,
   onKeyDown,
 }: TextFieldProps) {
@@ -40,7 +43,7 @@ export function TextField({
     maxLength,
     placeholder,
     onKeyDown,
-    spellCheck: true,
+    spellCheck,
     'aria-describedby': hint ? hintId : undefined,
     'aria-invalid': hint && hintTone === 'warning' ? true : undefined,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),

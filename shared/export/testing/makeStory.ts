@@ -1,5 +1,5 @@
 import { sampleStoryFields } from '../../../e2e/fixtures/sampleStory.js';
-import { EMPTY_STORY_META, type MediaRef, type Story } from '../../story.js';
+import { EMPTY_STORY_META, emptyStoryWorkflow, type MediaRef, type Story } from '../../story.js';
 
 export const SAMPLE_IMAGE: MediaRef = { id: `${'b'.repeat(64)}.png`, mimeType: 'image/png', width: 1200, height: 800, bytes: 5000 };
 
@@ -13,6 +13,7 @@ export function makeStory(overrides: Partial<Story> = {}): Story {
     updatedAt: '2026-05-21T10:30:00.000Z',
     ...sampleStoryFields(SAMPLE_IMAGE),
     ...EMPTY_STORY_META,
+    ...emptyStoryWorkflow(),
     tags: ['Japan', 'North Korea', 'Diplomacy'],
     publishedAt: '2026-05-20T09:00:00.000Z',
     ...overrides,

@@ -1,0 +1,20 @@
+import { readdir } from 'node:fs/promises';
+import { CopydeskError } from '../../shared/result.js';
+
+/**
+ * Checks that a folder can be opened as a library: one already (library.json or stories/ in it), or an empty or
+ * missing folder, which becomes a new library. Any other folder is refused, so Copydesk never fills, say, Documents.
+ */
+export async function assertLibraryFolder(dir: string, name: string): Promise<void> {
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    if (error.code === 'ENOTDIR') throw new CopydeskError('invalid-input', `“${name}” is a file, not a folder.`);
+    throw new CopydeskError('io', `The folder “${name}” could not be read: ${error.message}.`);
+  });
+  if (names === null || names.includes('library.json') || names.includes('stories')) return;
+  if (names.every((entry) => entry.startsWith('.'))) return;
+  throw new CopydeskError(
+    'invalid-input',
+    `“${name}” is not a Copydesk library, and it is not empty. Choose a library folder, or an empty folder to start a new library.`,
+  );
+}

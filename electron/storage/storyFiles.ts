@@ -1,0 +1,132 @@
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { Stats } from 'node:fs';
+import { CopydeskError } from '../../shared/result.js';
+import type { Story } from '../../shared/story.js';
+import { migrateStory } from './migrations/migrateStory.js';
+
+/** What identifies one version of a file on disk without reading it. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+export const stampOf = (info: Stats | FileStamp): FileStamp => ({ mtimeMs: info.mtimeMs, size: info.size });
+export const sameStamp = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
+
+/** The stamp of a file, or null when there is none. */
+export async function stampOrNull(file: string): Promise<FileStamp | null> {
+  try {
+    const info = await stat(file);
+    return info.isFile() ? stampOf(info) : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+/**
+ * A file's text, read in one go into a buffer of its size: fs.readFile reads in chunks and holds them twice, which for
+ * ten thousand story files read in the background costs tens of megabytes of peak memory.
+ */
+export async function readSmallFile(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(buffer, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.toString('utf8', 0, read);
+  } finally {
+    await handle.close();
+  }
+}
+
+export type StoryFileRead =
+  | { kind: 'missing' }
+  | { kind: 'ok'; story: Story; stamp: FileStamp }
+  | { kind: 'unreadable'; error: CopydeskError; stamp: FileStamp };
+
+/** Reads one story file and the stamp of exactly the bytes read; a file that does not hold the story `id` is unreadable. */
+export async function readStoryFile(file: string, id: string): Promise<StoryFileRead> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  let text: string;
+  let stamp: FileStamp;
+  try {
+    const info = await handle.stat();
+    stamp = stampOf(info);
+    const buffer = Buffer.allocUnsafe(info.size);
+    const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
+    text = buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'unreadable', error: new CopydeskError('corrupt', `it is not valid JSON (${(error as Error).message})`), stamp };
+  }
+  try {
+    const story = migrateStory(raw);
+    if (story.id !== id) throw new CopydeskError('corrupt', `it holds story "${story.id}", not "${id}"`);
+    return { kind: 'ok', story, stamp };
+  } catch (error) {
+    if (!(error instanceof CopydeskError)) throw error;
+    return { kind: 'unreadable', error, stamp };
+  }
+}
+
+/** Thrown by a writeFileChecked check to leave the file as it is. */
+export type FileCheck = (current: FileStamp | null) => void;
+
+/**
+ * Writes a file atomically (a temp file beside it, then rename, like lowdb's writer) and returns the stamp of exactly
+ * the bytes written. `check` sees the stamp of the file about to be replaced (null: none) right before the rename; if it
+ * throws, nothing is replaced. Four round trips to the file system (open, write, stat, close + rename); the text
+ * is made (`text`) while the temp file opens, and `whileWriting` runs while its bytes go to disk.
+ */
+export async function writeFileChecked(file: string, text: () => string, check?: FileCheck, whileWriting?: () => void): Promise<FileStamp> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+  const opening = open(temp, 'w');
+  let content: Buffer;
+  try {
+    content = Buffer.from(text(), 'utf8');
+  } catch (error) {
+    await (await opening).close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  const handle = await opening;
+  let stamp: FileStamp;
+  try {
+    const writing = handle.writeFile(content);
+    whileWriting?.();
+    await writing;
+    const [written, current] = await Promise.all([handle.stat(), check ? stampOrNull(file) : null]);
+    stamp = stampOf(written);
+    check?.(current);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  // Renaming a file that is still open is allowed on every platform Node runs on (libuv opens with delete sharing).
+  const [closed, renamed] = await Promise.allSettled([handle.close(), rename(temp, file)]);
+  if (renamed.status === 'rejected') {
+    await unlink(temp).catch(() => undefined);
+    throw renamed.reason;
+  }
+  if (closed.status === 'rejected') throw closed.reason;
+  return stamp;
+}

@@ -1,0 +1,61 @@
+import { bodyText } from '../bodyText.js';
+import type { Story } from '../story.js';
+import { diffWords, type WordDiff } from './diffWords.js';
+
+/** The fields a history diff compares: the ones a writer edits, which restoring a revision brings back. */
+export const DIFFED_FIELDS = [
+  ['section', 'Section'],
+  ['headline', 'Headline'],
+  ['dek', 'Dek'],
+  ['byline', 'Byline'],
+  ['image', 'Lead image'],
+  ['imageCredit', 'Image credit'],
+  ['imageCaption', 'Caption'],
+  ['imageAlt', 'Alt text'],
+  ['slug', 'Slug'],
+  ['tags', 'Tags'],
+  ['publishedAt', 'Published'],
+  ['body', 'Body'],
+] as const;
+
+export type DiffedField = (typeof DIFFED_FIELDS)[number][0];
+
+export interface FieldDiff {
+  field: DiffedField;
+  label: string;
+  /** The field as plain text: the body's text, tags joined with ", ", the image's media id, '' for none. */
+  before: string;
+  after: string;
+  changed: boolean;
+  /** Words added and removed, for a changed text field (null for the image and unchanged fields). */
+  words: WordDiff | null;
+}
+
+function fieldText(story: Story, field: DiffedField): string {
+  switch (field) {
+    case 'body':
+      return bodyText(story.body);
+    case 'image':
+      return story.image?.id ?? '';
+    case 'tags':
+      return story.tags.join(', ');
+    case 'publishedAt':
+      return story.publishedAt ?? '';
+    default:
+      return story[field];
+  }
+}
+
+/**
+ * A field-by-field comparison of two versions of a story (a revision and the current story), in the editor's field
+ * order. The body compares as text: a change of formatting alone is `changed` with no words added or removed.
+ */
+export function diffStoryFields(before: Story, after: Story): FieldDiff[] {
+  return DIFFED_FIELDS.map(([field, label]) => {
+    const a = fieldText(before, field);
+    const b = fieldText(after, field);
+    const changed = field === 'body' ? JSON.stringify(before.body) !== JSON.stringify(after.body) : a !== b;
+    const words = changed && field !== 'image' ? diffWords(a, b) : null;
+    return { field, label, before: a, after: b, changed, words };
+  });
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const limit = (label: string, max: number) =>
+  z.number().int(`The ${label} limit must be a whole number.`).min(1, `The ${label} limit must be at least 1.`).max(max, `The ${label} limit is at most ${max}.`);
+
+/** The editor's counters: the lengths (in characters) a headline and a dek should keep to in this library. */
+export const LibrarySettingsSchema = z.object({
+  headlineLimit: limit('headline', 500).default(70),
+  dekLimit: limit('dek', 2000).default(160),
+});
+export type LibrarySettings = z.infer<typeof LibrarySettingsSchema>;
+
+/** A change to some library settings; the ones left out keep their stored values. */
+export const LibrarySettingsPatchSchema = z.object({ headlineLimit: limit('headline', 500), dekLimit: limit('dek', 2000) }).partial();
+
+export const DEFAULT_LIBRARY_SETTINGS: LibrarySettings = LibrarySettingsSchema.parse({});
+
+export const SECTION_MAX = 100;
+export const SECTIONS_MAX = 200;
+
+/** One section name of the library's managed list: one line, not blank. */
+export const SectionNameSchema = z
+  .string()
+  .transform((name) => name.replace(/\s+/g, ' ').trim())
+  .pipe(z.string().min(1, 'A section name cannot be blank.').max(SECTION_MAX, `A section name is at most ${SECTION_MAX} characters.`));
+
+/** The managed list of sections, in the order the Section field suggests them; names are unique regardless of case. */
+export const SectionListSchema = z
+  .array(SectionNameSchema)
+  .max(SECTIONS_MAX, `A library has at most ${SECTIONS_MAX} sections.`)
+  .refine((names) => new Set(names.map((name) => name.toLocaleLowerCase())).size === names.length, 'Each section may appear only once.');

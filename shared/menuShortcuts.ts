@@ -1,0 +1,19 @@
+import type { LibraryMenuCommand, MenuCommand } from './contract.js';
+
+/**
+ * The keyboard shortcut of each menu command, written ProseMirror-style (Mod = Cmd on macOS, Ctrl elsewhere). The
+ * native menu is built from this table; the renderer binds the same keys where there is no native menu.
+ * Find in List is Mod-Shift-f so Mod-f stays free for finding text in the story being edited. Move to Trash has no
+ * shortcut: every candidate (Mod-Backspace, Delete) also edits text.
+ */
+export const MENU_SHORTCUTS: Partial<Record<MenuCommand | LibraryMenuCommand, string>> = {
+  'new-story': 'Mod-n',
+  'open-library': 'Mod-o',
+  'save-now': 'Mod-s',
+  'export-html': 'Mod-Shift-e',
+  settings: 'Mod-,',
+  preview: 'Mod-Shift-p',
+  'find-in-list': 'Mod-Shift-f',
+  duplicate: 'Mod-d',
+  history: 'Mod-Shift-h',
+};
