@@ -17,8 +17,11 @@ const parse = (html: string) => {
 const meta = (doc: ReturnType<typeof parse>, property: string) =>
   [...doc.querySelectorAll(`meta[property="${property}"]`)].map((element) => element.getAttribute('content'));
 
-/** Story files as another machine (or a git pull) would leave them in the library, before the app opens it. */
-async function seedStories(libraryDir: string, headlines: readonly string[], paragraphs = 1): Promise<void> {
+/**
+ * Story files as another machine (or a git pull) would leave them in the library, before the app opens it. The first
+ * headline is the least recently edited; `overrides` change the first story's fields.
+ */
+async function seedStories(libraryDir: string, headlines: readonly string[], paragraphs = 1, overrides: Record<string, unknown> = {}): Promise<void> {
   await mkdir(path.join(libraryDir, 'stories'), { recursive: true });
   const text = 'The prospect of government talks between Japan and North Korea was raised again on Monday, according to officials. ';
   await Promise.all(
@@ -40,6 +43,7 @@ async function seedStories(libraryDir: string, headlines: readonly string[], par
         imageCaption: '',
         imageAlt: '',
         body: { type: 'doc', content: Array.from({ length: paragraphs }, () => ({ type: 'paragraph', content: [{ type: 'text', text: text.repeat(4) }] })) },
+        ...(index === 0 ? overrides : {}),
       };
       return writeFile(path.join(libraryDir, 'stories', `${id}.json`), JSON.stringify(story, null, 2));
     }),
@@ -76,7 +80,9 @@ test('the preview shows the exported document in a sandboxed frame where no scri
   await window.fill({ section: 'Tokyo Report', headline, dek: 'Despite intense rhetoric, there is space for concessions.', byline: 'Ankit Panda' });
   await addLeadImage(window, (file) => app.answerNextImageDialog(file), workDir);
   await window.body.click();
-  await app.page.keyboard.type('The prospect of talks was raised again <img src=x onerror=alert(1)> on Monday.');
+  await app.page.keyboard.type('The prospect of talks was raised again <img src=x onerror=alert(1)> on Monday, says the Japan Times');
+  await window.selectBack('Japan Times'.length);
+  await window.addLink('https://www.japantimes.co.jp/');
   await window.expectSaved();
 
   await window.button('Preview').click();
@@ -89,7 +95,7 @@ test('the preview shows the exported document in a sandboxed frame where no scri
   await expect(doc.locator('.cd-story__section')).toHaveText('Tokyo Report');
   await expect(doc.locator('.cd-story__byline')).toHaveText('Ankit Panda');
   await expect(doc.locator('.cd-story__credit')).toHaveText('Credit: Japan-North Korea Flags via Shutterstock');
-  await expect(doc.locator('.cd-story__body p')).toHaveText('The prospect of talks was raised again <img src=x onerror=alert(1)> on Monday.');
+  await expect(doc.locator('.cd-story__body p')).toHaveText('The prospect of talks was raised again <img src=x onerror=alert(1)> on Monday, says the Japan Times');
   await expect(doc.locator('img.cd-story__image')).toHaveAttribute('src', /^data:image\/png;base64,/);
 
   const inside = await previewFrame(window).evaluate(() => ({
@@ -107,6 +113,11 @@ test('the preview shows the exported document in a sandboxed frame where no scri
   expect(inside.headlineFont).toContain('Georgia');
   expect(await app.page.evaluate(() => (window as { __copydeskOwned?: number }).__copydeskOwned)).toBeUndefined();
 
+  // A link in the preview goes nowhere (the app never loads a web page); the preview stays.
+  await doc.getByRole('link', { name: 'Japan Times' }).click();
+  await expect(window.preview.getByRole('status')).toHaveText('Links open from the exported page, not from the preview');
+  await expect(doc.locator('h1')).toHaveText(headline);
+
   await window.field('headline').fill('Japan-North Korea Negotiations to Resume');
   await expect(doc.locator('h1')).toHaveText('Japan-North Korea Negotiations to Resume');
   await app.page.getByRole('main').evaluate((main) => main.scrollTo(0, 0));
@@ -118,8 +129,10 @@ test('the preview shows the exported document in a sandboxed frame where no scri
   expect(dialogs).toEqual([]);
 });
 
-test('Export selected… and Export all… write one folder per story and an index.json, then sum up', async ({ libraryDir, launchApp, workDir }) => {
-  await seedStories(libraryDir, ['Talks resume in Sweden', 'Abe meets coalition partner', 'Diet session ends June 22']);
+test('Export selected… and Export all… write one folder per story and an index.json, then sum up with each failure', async ({ libraryDir, launchApp, workDir }) => {
+  // The oldest story has a lead image but no alt text, so it cannot be exported.
+  const undescribed = { image: { id: `${'a'.repeat(64)}.png`, mimeType: 'image/png', width: 1200, height: 800, bytes: 5000 } };
+  await seedStories(libraryDir, ['Flags raised at the ministry', 'Talks resume in Sweden', 'Abe meets coalition partner', 'Diet session ends June 22'], 1, undescribed);
   const app = await launchApp();
   const window = new CopydeskWindow(app.page);
   await expect(window.button('Export selected…')).toBeDisabled();
@@ -139,7 +152,6 @@ test('Export selected… and Export all… write one folder per story and an ind
   const manifest = JSON.parse(await readFile(path.join(selectedOut, 'index.json'), 'utf8'));
   expect(manifest.stories.map((story: { folder: string }) => story.folder).sort()).toEqual(['diet-session-ends-june-22', 'talks-resume-in-sweden']);
   expect((await readdir(path.join(selectedOut, 'talks-resume-in-sweden'))).sort()).toEqual(['index.html', 'story.json']);
-  await app.page.screenshot({ path: `${SCREENSHOTS}/export-summary.png` });
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
 
@@ -147,10 +159,13 @@ test('Export selected… and Export all… write one folder per story and an ind
   await mkdir(allOut);
   await app.answerNextExportDialog(allOut);
   await window.button('Export all…').click();
-  await expect(app.page.getByRole('dialog', { name: 'Export finished' })).toContainText('Exported 3 of 3 stories to');
+  const summary = app.page.getByRole('dialog', { name: 'Export finished with problems' }).getByTestId('export-summary');
+  await expect(summary).toContainText('Exported 3 of 4 stories to');
+  await expect(summary.getByRole('listitem')).toHaveText([/^Flags raised at the ministry — .*alt text/]);
   expect((await readdir(allOut)).sort()).toEqual(['abe-meets-coalition-partner', 'diet-session-ends-june-22', 'index.json', 'talks-resume-in-sweden']);
   const all = JSON.parse(await readFile(path.join(allOut, 'index.json'), 'utf8'));
   expect(all.stories).toHaveLength(3);
+  await app.page.screenshot({ path: `${SCREENSHOTS}/export-summary.png` });
   await app.page.keyboard.press('Escape');
   await expect(app.page.getByRole('dialog')).toHaveCount(0);
 });
@@ -174,6 +189,7 @@ test('cancelling a batch export stops it with a progress bar to the last story w
   await expect(progress).toHaveAttribute('aria-valuemax', String(total));
   await expect(progress).toHaveAttribute('aria-valuetext', new RegExp(`^Exporting \\d+ of ${total}…$`));
   await expect(app.page.getByText(new RegExp(`^Exporting \\d+ of ${total}…$`))).toBeVisible();
+  await app.page.screenshot({ path: `${SCREENSHOTS}/export-progress.png` });
   await app.page.getByRole('dialog', { name: `Exporting ${total} stories` }).getByRole('button', { name: 'Cancel' }).click();
 
   const summary = app.page.getByRole('dialog', { name: 'Export cancelled' }).getByTestId('export-summary');
@@ -182,6 +198,7 @@ test('cancelling a batch export stops it with a progress bar to the last story w
   expect(exported).toBeGreaterThan(0);
   expect(exported).toBeLessThan(total);
 
+  await app.page.screenshot({ path: `${SCREENSHOTS}/export-cancelled.png` });
   const names = await readdir(out);
   expect(names.filter((name) => name.startsWith('.')), 'no half-written story folder is left').toEqual([]);
   const folders = names.filter((name) => name !== 'index.json');

@@ -73,12 +73,15 @@ export class CopydeskWindow {
     for (let i = 0; i < length; i += 1) await this.page.keyboard.press('Shift+ArrowLeft');
   }
 
+  /** Links the selected text (or inserts the URL as a link) through the toolbar's Link dialog. */
   async addLink(url: string): Promise<void> {
+    const linksBefore = await this.body.locator(`a[href="${url}"]`).count();
     await this.tool('Link').click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('URL').fill(url);
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await expect(dialog).toBeHidden();
+    await expect(this.body.locator(`a[href="${url}"]`)).toHaveCount(linksBefore + 1);
   }
 
   async expectSaved(): Promise<void> {

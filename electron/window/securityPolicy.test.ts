@@ -100,13 +100,18 @@ describe('every webContents', () => {
 });
 
 describe('every session', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but the app’s own clipboard write', () => {
     const session = fakeSession();
     secureSession(session as never);
     const answers: boolean[] = [];
-    session.handlers.request?.({} as never, 'media' as never, ((granted: boolean) => answers.push(granted)) as never);
-    expect(answers).toEqual([false]);
-    expect(session.handlers.check?.()).toBe(false);
+    const request = (permission: string, requestingUrl: string) =>
+      session.handlers.request?.({} as never, permission as never, ((granted: boolean) => answers.push(granted)) as never, { requestingUrl, isMainFrame: true } as never);
+    request('media', 'copydesk-app://app/index.html');
+    request('clipboard-sanitized-write', 'https://example.com/');
+    request('clipboard-sanitized-write', 'copydesk-app://app/index.html');
+    expect(answers).toEqual([false, false, true]);
+    const check = session.handlers.check as unknown as (...args: unknown[]) => boolean;
+    expect(check({}, 'geolocation', 'copydesk-app://app', { requestingUrl: 'copydesk-app://app/index.html', isMainFrame: true })).toBe(false);
   });
 
   it('cancels every request that is not our own files', () => {

@@ -6,7 +6,7 @@ import {
   type Session,
   type WebContents,
 } from 'electron';
-import { externalUrlToOpen, isAllowedNavigation, isAllowedRequestUrl } from './securityRules.js';
+import { externalUrlToOpen, isAllowedNavigation, isAllowedPermission, isAllowedSubframeDocument, isAllowedRequestUrl } from './securityRules.js';
 
 //#region Security related measures — do not weaken
 // Every window, webContents and session of Copydesk goes through this module.
@@ -51,7 +51,11 @@ export function secureWebContents(contents: WebContents): void {
     if (!isAllowedNavigation(url)) event.preventDefault();
   };
   contents.on('will-navigate', (event) => denyForeignNavigation(event, event.url));
-  contents.on('will-frame-navigate', (event) => denyForeignNavigation(event, event.url));
+  contents.on('will-frame-navigate', (event) => {
+    // The export preview is a sandboxed srcdoc frame: its document is about:srcdoc, never a network URL.
+    if (!event.isMainFrame && isAllowedSubframeDocument(event.url)) return;
+    denyForeignNavigation(event, event.url);
+  });
   contents.on('will-redirect', (event) => denyForeignNavigation(event, event.url));
 
   contents.setWindowOpenHandler(({ url }) => {
@@ -70,8 +74,12 @@ const securedSessions = new WeakSet<Session>();
 export function secureSession(session: Session): void {
   if (securedSessions.has(session)) return;
   securedSessions.add(session);
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details.requestingUrl, details.isMainFrame)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isAllowedPermission(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame ?? false),
+  );
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url) });
   });

@@ -6,7 +6,10 @@ import {
   externalUrlToOpen,
   isAllowedNavigation,
   isAllowedRequestUrl,
+  isAllowedPermission,
+  isAllowedSubframeDocument,
   isAppUrl,
+  EXPORT_STYLESHEET_HASH,
 } from './securityRules.js';
 
 describe('window settings', () => {
@@ -36,7 +39,7 @@ describe('content security policy', () => {
     expect(directives).toEqual({
       'default-src': "'self'",
       'script-src': "'self'",
-      'style-src': "'self'",
+      'style-src': `'self' '${EXPORT_STYLESHEET_HASH}'`,
       'img-src': "'self' data:",
       'font-src': "'self'",
       'connect-src': "'none'",
@@ -46,6 +49,45 @@ describe('content security policy', () => {
       'form-action': "'none'",
     });
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('the export preview', () => {
+  it('the policy admits the export stylesheet exactly as an exported document inlines it', async () => {
+    const { createHash } = await import('node:crypto');
+    const { readFile } = await import('node:fs/promises');
+    const { createStoryExporter } = await import('../../shared/export/createStoryExporter.js');
+    const { makeStory } = await import('../../shared/export/testing/makeStory.js');
+    const { DEFAULT_EXPORT_SETTINGS } = await import('../../shared/exportSettings.js');
+    const css = await readFile(new URL('../../assets/export.css', import.meta.url), 'utf8');
+    const html = createStoryExporter({ stylesheet: css }).document(makeStory(), { ...DEFAULT_EXPORT_SETTINGS, stylesheet: true });
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(`sha256-${createHash('sha256').update(style).digest('base64')}`).toBe(EXPORT_STYLESHEET_HASH);
+  });
+
+  it('the renderer page carries the same policy as the app protocol serves', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    expect(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('subframes', () => {
+  it('only the preview’s srcdoc document', () => {
+    expect(isAllowedSubframeDocument('about:srcdoc')).toBe(true);
+    expect(isAllowedSubframeDocument('about:blank')).toBe(false);
+    expect(isAllowedSubframeDocument('https://example.com/')).toBe(false);
+  });
+});
+
+describe('permissions', () => {
+  it('only the clipboard write of Copy for CMS, from our own top frame', () => {
+    expect(isAllowedPermission('clipboard-sanitized-write', APP_ENTRY_URL, true)).toBe(true);
+    expect(isAllowedPermission('clipboard-sanitized-write', APP_ENTRY_URL, false)).toBe(false);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'https://example.com/', true)).toBe(false);
+    for (const permission of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal']) {
+      expect(isAllowedPermission(permission, APP_ENTRY_URL, true)).toBe(false);
+    }
   });
 });
 

@@ -6,10 +6,14 @@ export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
+/** sha256 of the `<style>` text of an exported document (assets/export.css); a test keeps it in step with the file. */
+export const EXPORT_STYLESHEET_HASH = 'sha256-S+Z07OUgp7Fk+VZcqyYvsqxkPUUzk0PYJAJUjcfOmMM=';
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // The hash admits exactly the export stylesheet inlined in the sandboxed preview (which inherits this policy).
+  `style-src 'self' '${EXPORT_STYLESHEET_HASH}'`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'none'",
@@ -54,6 +58,16 @@ export function isAppUrl(url: string): boolean {
 /** Windows may only ever show our own pages. */
 export function isAllowedNavigation(url: string): boolean {
   return isAppUrl(url);
+}
+
+/** A subframe may hold only the preview's inline document. */
+export function isAllowedSubframeDocument(url: string): boolean {
+  return url === 'about:srcdoc';
+}
+
+/** Permissions the app uses: writing to the clipboard ("Copy for CMS"), from our own top frame only. */
+export function isAllowedPermission(permission: string, requestingUrl: string, isMainFrame: boolean): boolean {
+  return permission === 'clipboard-sanitized-write' && isMainFrame && isAppUrl(requestingUrl);
 }
 
 /** The URL to hand to the OS (https: and mailto: only), or null to drop the request. */

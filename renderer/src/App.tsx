@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LibraryProblem, MenuCommand, SaveResult } from '../../shared/contract.js';
+import type { LibraryMenuCommand, LibraryProblem, MenuCommand, SaveResult } from '../../shared/contract.js';
 import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../shared/exportSettings.js';
+import { MENU_SHORTCUTS } from '../../shared/menuShortcuts.js';
 import type { Story, StoryEdit, StorySummary } from '../../shared/story.js';
 import { call, errorMessage, onEvent } from './api.js';
 import { ActionIcon } from './components/ActionIcon.js';
@@ -13,7 +14,7 @@ import { SettingsDialog } from './components/SettingsDialog.js';
 import { StoryEditor, type StoryEditorHandle } from './components/StoryEditor.js';
 import { StoryList } from './components/StoryList.js';
 import { leadImageNeedsAlt } from './leadImageNeedsAlt.js';
-import { shortcut, hasModifier } from './shortcut.js';
+import { matchesShortcut, shortcut, type Shortcut } from './shortcut.js';
 import { sortStories } from './sortStories.js';
 import type { FlushResult, SaveState } from './StorySaver.js';
 import { summarizeStory } from './summarizeStory.js';
@@ -31,24 +32,19 @@ interface OpenStory {
   instance: number;
 }
 
-/** What the menu and the keyboard can ask for; the menu sends the ones in MENU_COMMANDS. */
-type Command = MenuCommand | 'preview' | 'export-all' | 'settings' | 'copy-for-cms';
+/** The menu commands this window acts on: the File menu's, and the library menu's Preview, Export All… and Settings…. */
+type Command = MenuCommand | Extract<LibraryMenuCommand, 'preview' | 'export-all' | 'settings'>;
 
-const NEW_STORY = shortcut('Mod-n');
-const EXPORT = shortcut('Mod-Shift-e');
-const PREVIEW = shortcut('Mod-Shift-p');
-const SETTINGS = shortcut('Mod-,');
+const KEYED_COMMANDS = ['new-story', 'save-now', 'export-html', 'preview', 'settings'] as const satisfies readonly Command[];
+const keysOf = (command: (typeof KEYED_COMMANDS)[number]): Shortcut => shortcut(MENU_SHORTCUTS[command] ?? '');
+const NEW_STORY = keysOf('new-story');
+const EXPORT = keysOf('export-html');
+const PREVIEW = keysOf('preview');
+const SETTINGS = keysOf('settings');
 
-/** The keys Copydesk answers itself (the menu has the same accelerators in Electron). */
+/** The command a keydown asks for: the menu's shortcuts (shared/menuShortcuts.ts), answered here too. */
 function commandForKey(event: KeyboardEvent): Command | null {
-  const key = event.key.toLowerCase();
-  const is = (letter: string) => key === letter || event.code === `Key${letter.toUpperCase()}`;
-  if (!event.shiftKey && is('n')) return 'new-story';
-  if (!event.shiftKey && is('s')) return 'save-now';
-  if (event.shiftKey && is('e')) return 'export-html';
-  if (event.shiftKey && is('p')) return 'preview';
-  if (!event.shiftKey && (key === ',' || event.code === 'Comma')) return 'settings';
-  return null;
+  return KEYED_COMMANDS.find((command) => matchesShortcut(event, MENU_SHORTCUTS[command] ?? '')) ?? null;
 }
 
 export function App() {
@@ -323,11 +319,11 @@ export function App() {
     preview: togglePreview,
     'export-all': () => void exportBatch('all'),
     settings: () => setSettingsOpen(true),
-    'copy-for-cms': () => void copyForCms(),
   };
 
   useEffect(() => {
-    const offMenu = onEvent('menuCommand', (command: Command) => commands.current[command]?.());
+    const offMenu = onEvent('menuCommand', (command) => commands.current[command]?.());
+    const offLibraryMenu = onEvent('libraryMenuCommand', (command) => commands.current[command as Command]?.());
     const offClose = onEvent('flushBeforeClose', () => {
       void (async () => {
         const flushed = await flushOpen();
@@ -344,13 +340,14 @@ export function App() {
     });
     return () => {
       offMenu();
+      offLibraryMenu();
       offClose();
     };
   }, [flushOpen]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (!hasModifier(event) || event.altKey || document.querySelector('dialog[open]')) return;
+      if (document.querySelector('dialog[open]')) return;
       const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();

@@ -24,3 +24,16 @@ export function shortcut(keys: string): Shortcut {
 export function hasModifier(event: { metaKey: boolean; ctrlKey: boolean }): boolean {
   return isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
 }
+
+/** True when a keydown is the shortcut `keys` ("Mod-Shift-p", "Mod-,"): the same modifiers, no others, and the key. */
+export function matchesShortcut(event: KeyboardEvent, keys: string): boolean {
+  const parts = keys.split('-');
+  const key = parts.pop()!.toLowerCase();
+  if (parts.includes('Mod') ? !hasModifier(event) : event.metaKey || event.ctrlKey) return false;
+  if (parts.includes('Shift') !== event.shiftKey || parts.includes('Alt') !== event.altKey) return false;
+  if (event.key.toLowerCase() === key) return true;
+  // Layouts where Shift or Alt changes the character: compare the physical key too.
+  if (/^[a-z]$/.test(key)) return event.code === `Key${key.toUpperCase()}`;
+  if (/^[0-9]$/.test(key)) return event.code === `Digit${key}`;
+  return key === ',' && event.code === 'Comma';
+}

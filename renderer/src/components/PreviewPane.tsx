@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../api.js';
 import { ActionIcon } from './ActionIcon.js';
 
@@ -22,6 +22,14 @@ export function PreviewPane({ storyId, refreshKey, onClose }: PreviewPaneProps) 
   const [state, setState] = useState<PreviewState>({ kind: 'loading' });
   const request = useRef(0);
   const shownStory = useRef<string | null>(null);
+  // Each document set into the frame loads once; another load means a link inside it was followed, which the CSP
+  // refuses (frame-src 'none'), leaving an error page. The frame is then rebuilt with the document.
+  const [frameKey, setFrameKey] = useState(0);
+  const [linkRefused, setLinkRefused] = useState(false);
+  const loads = useRef(0);
+  useLayoutEffect(() => {
+    loads.current = 0;
+  }, [html, frameKey]);
 
   useEffect(() => {
     const ticket = ++request.current;
@@ -36,6 +44,7 @@ export function PreviewPane({ storyId, refreshKey, onClose }: PreviewPaneProps) 
         // The same document again keeps the frame as it is, scroll position included.
         setHtml((previous) => (previous === preview.html ? previous : preview.html));
         setState({ kind: 'ready' });
+        setLinkRefused(false);
       } catch (error) {
         if (ticket === request.current) setState({ kind: 'failed', message: errorMessage(error) });
       }
@@ -50,7 +59,13 @@ export function PreviewPane({ storyId, refreshKey, onClose }: PreviewPaneProps) 
       <header className="preview-header">
         <h2 className="panel-title">Preview</h2>
         <span className="preview-status" role="status">
-          {state.kind === 'loading' ? 'Updating…' : state.kind === 'ready' ? 'As exported, from the last save' : ''}
+          {state.kind === 'loading'
+            ? 'Updating…'
+            : linkRefused
+              ? 'Links open from the exported page, not from the preview'
+              : state.kind === 'ready'
+                ? 'As exported, from the last save'
+                : ''}
         </span>
         <button type="button" className="button button-quiet preview-close" aria-label="Close preview" title="Close preview" onClick={onClose}>
           <ActionIcon name="close" />
@@ -64,7 +79,20 @@ export function PreviewPane({ storyId, refreshKey, onClose }: PreviewPaneProps) 
       <div className="preview-stage">
         {html !== null && (
           // sandbox="" (no allow-scripts, no allow-same-origin): the document cannot run script or reach the app.
-          <iframe className="preview-frame" title="Exported document" sandbox="" srcDoc={html} tabIndex={0} />
+          <iframe
+            key={frameKey}
+            className="preview-frame"
+            title="Exported document"
+            sandbox=""
+            srcDoc={html}
+            onLoad={() => {
+              loads.current += 1;
+              if (loads.current > 1) {
+                setLinkRefused(true);
+                setFrameKey((key) => key + 1);
+              }
+            }}
+          />
         )}
       </div>
     </section>

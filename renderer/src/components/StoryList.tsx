@@ -6,6 +6,9 @@ import { hasModifier } from '../shortcut.js';
 import { sortStories } from '../sortStories.js';
 import { useNow } from '../useNow.js';
 
+/** What a click on a story does: open it, or (with Shift or Ctrl/⌘, or on its checkbox) change the selection. */
+type PickAction = 'toggle' | 'range' | 'open';
+
 interface StoryListProps {
   stories: readonly StorySummary[];
   openId: string | null;
@@ -35,7 +38,7 @@ export function StoryList({ stories, openId, onOpen, selected, onSelectedChange,
   const latest = useRef({ visible, selected, onSelectedChange, onOpen });
   latest.current = { visible, selected, onSelectedChange, onOpen };
   // Stable, so the memoised list items do not re-render when another story is selected.
-  const [onPick] = useState(() => (id: string, how: Pick) => {
+  const [onPick] = useState(() => (id: string, how: PickAction) => {
     const { visible: shown, selected: current, onSelectedChange: change, onOpen: open } = latest.current;
     if (how === 'open') {
       open(id);
@@ -121,14 +124,13 @@ export function StoryList({ stories, openId, onOpen, selected, onSelectedChange,
   );
 }
 
-type Pick = 'toggle' | 'range' | 'open';
 
 interface StoryListItemProps {
   story: StorySummary;
   open: boolean;
   selected: boolean;
   now: number;
-  onPick: (id: string, how: Pick) => void;
+  onPick: (id: string, how: PickAction) => void;
 }
 
 const StoryListItem = memo(function StoryListItem({ story, open, selected, now, onPick }: StoryListItemProps) {
@@ -136,7 +138,7 @@ const StoryListItem = memo(function StoryListItem({ story, open, selected, now, 
   const metaId = `story-${story.id}-meta`;
   const timeId = `story-${story.id}-time`;
   const headline = story.headline.trim();
-  const pick = (event: MouseEvent, fallback: Pick) => onPick(story.id, event.shiftKey ? 'range' : hasModifier(event) ? 'toggle' : fallback);
+  const pick = (event: MouseEvent, fallback: PickAction) => onPick(story.id, event.shiftKey ? 'range' : hasModifier(event) ? 'toggle' : fallback);
   return (
     <li className={selected ? 'story-row is-selected' : 'story-row'}>
       <input
