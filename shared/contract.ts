@@ -112,6 +112,7 @@ export const contract = {
   },
   listStories: { input: None, output: z.array(StorySummarySchema) },
   createStory: { input: None, output: StorySchema },
+  /** The whole story, as the editor opens it: saveStory later checks the file on disk is still this version. */
   getStory: { input: z.object({ id: StoryIdSchema }), output: StorySchema },
   /**
    * Saves the editor's fields. Refused with 'conflict' when the stored story is not the one the editor has: another

@@ -75,6 +75,8 @@ export interface LoadedIndex extends LibraryIndexData {
   problems: LibraryProblem[];
   /** True when the index on disk differs from the story files and should be rewritten. */
   stale: boolean;
+  /** True when the entries were taken from library.json without looking at the story files (trustIndex). */
+  trusted: boolean;
 }
 
 const STAT_BATCH = 256;
@@ -138,7 +140,7 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string,
     const stories = Object.entries(parsed.data.stories);
     cached = new Map(stories.filter((entry): entry is [string, IndexEntry] => isIndexEntry(entry[1]) && entry[1].summary.id === entry[0]));
     const complete = cached.size === stories.length && [...cached.values()].every((entry) => entry.summary.status !== undefined);
-    if (trustIndex && complete) return { ...data, entries: cached, problems, stale: false };
+    if (trustIndex && complete) return { ...data, entries: cached, problems, stale: false, trusted: true };
   } else {
     stale = true;
     if (read.kind !== 'missing' && readOnly) {
@@ -170,7 +172,7 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string,
     if (summary) entries.set(file.id, { summary, mtimeMs: file.mtimeMs, size: file.size });
   }
   if (entries.size !== cached.size) stale = true;
-  return { ...data, entries, problems, stale };
+  return { ...data, entries, problems, stale, trusted: false };
 }
 
 const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);

@@ -49,6 +49,13 @@ describe('the library lock', () => {
     await library.close();
   });
 
+  it('takes over a lock from before the computer last started, whatever process has its pid now', async () => {
+    await writeFile(lockFile(), JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: '2001-01-01T00:00:00.000Z' }));
+    const library = await openLibrary(root);
+    expect(JSON.parse(await readFile(lockFile(), 'utf8')).startedAt).not.toBe('2001-01-01T00:00:00.000Z');
+    await library.close();
+  });
+
   it('names the other computer when the library is open there', async () => {
     await writeFile(lockFile(), JSON.stringify({ pid: 4242, hostname: 'desk-laptop-7', startedAt: '2026-05-20T09:00:00.000Z' }));
     await expect(openLibrary(root)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/on another computer \(desk-laptop-7, pid 4242\).*\.copydesk\.lock/) });

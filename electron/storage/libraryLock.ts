@@ -15,6 +15,12 @@ interface LockHolder {
 
 const UNREADABLE_LOCK_GRACE_MS = 5_000;
 
+/** True when the computer was restarted after the lock was taken: its process is gone, whatever now has its pid. */
+function predatesBoot(holder: LockHolder): boolean {
+  const taken = Date.parse(holder.startedAt);
+  return Number.isFinite(taken) && taken < Date.now() - os.uptime() * 1000;
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -50,8 +56,9 @@ function heldElsewhere(holder: LockHolder): CopydeskError {
 
 /**
  * Takes the library's lock file with an exclusive create, so two Copydesk processes (two windows, the app and the CLI)
- * never write one library at once. A lock left by a process that is no longer running on this computer is taken over;
- * one held by a running process is a 'conflict'. A lock file that is not valid JSON counts as stale.
+ * never write one library at once. A lock left by a process that is no longer running on this computer (or that was
+ * taken before the computer last started) is taken over; one held by a running process is a 'conflict'. A lock file
+ * that is not valid JSON counts as stale once it is a few seconds old.
  */
 export async function acquireLibraryLock(file: string, now: () => Date = () => new Date()): Promise<LibraryLock> {
   const mine: LockHolder = { pid: process.pid, hostname: os.hostname(), startedAt: now().toISOString() };
@@ -79,7 +86,7 @@ export async function acquireLibraryLock(file: string, now: () => Date = () => n
     }
     const holder = await readHolder(file);
     if (holder === 'missing') continue;
-    if (holder !== null && (holder.hostname !== os.hostname() || isRunning(holder.pid))) throw heldElsewhere(holder);
+    if (holder !== null && (holder.hostname !== os.hostname() || (isRunning(holder.pid) && !predatesBoot(holder)))) throw heldElsewhere(holder);
     // An unreadable lock may be one another process is writing this instant: only an old one is stale.
     const age = holder === null ? Date.now() - ((await stat(file).catch(() => null))?.mtimeMs ?? 0) : Infinity;
     if (age < UNREADABLE_LOCK_GRACE_MS) continue;

@@ -1,26 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { LibraryProblem, SaveResult, StoriesChangedOnDisk, StoryChange, TrashedStory } from '../../shared/contract.js';
-import { ExportSettingsSchema, type ExportSettings } from '../../shared/exportSettings.js';
-import { LibrarySettingsSchema, SectionListSchema, type LibrarySettings } from '../../shared/librarySettings.js';
+import type { LibraryProblem, SaveResult, StoryChange } from '../../shared/contract.js';
+import { ExportSettingsSchema } from '../../shared/exportSettings.js';
+import { LibrarySettingsSchema, SectionListSchema } from '../../shared/librarySettings.js';
 import { CopydeskError } from '../../shared/result.js';
-import type { RevisionInfo, RevisionReason } from '../../shared/revisions.js';
-import type { SearchQuery } from '../../shared/search/searchQuery.js';
+import type { RevisionReason } from '../../shared/revisions.js';
 import {
   EMPTY_STORY_META,
   emptyStoryFields,
   emptyStoryWorkflow,
   STORY_SCHEMA_VERSION,
   StoryFieldsSchema,
-  StoryMetaSchema,
-  type BodyNode,
-  type MediaRef,
   type Story,
   type StoryEdit,
-  type StoryFields,
-  type StoryMeta,
-  type StoryStatus,
   type StorySummary,
 } from '../../shared/story.js';
 import { bodyText } from '../../shared/bodyText.js';
@@ -35,92 +28,15 @@ import { createLibraryTrash } from './libraryTrash.js';
 import { importImage, mediaExists, readMedia } from './mediaStore.js';
 import { orderedStory } from './orderedStory.js';
 import { quarantineFile } from './quarantineFile.js';
+import type { LibraryStore, OpenLibraryOptions, SectionRename } from './libraryStore.js';
 import { keepRevision, listRevisions, readRevision } from './revisionStore.js';
-import { readSmallFile, readStoryFile, sameStamp, stampOf, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
+import { readSmallFile, readStoryFile, sameStamp, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
 import { SeenVersions } from './seenVersions.js';
 import { editedFields, isBlank, pickFields, sameFields } from './storyEdits.js';
 import { summarizeStory } from './summarizeStory.js';
 import { watchStories } from './watchStories.js';
 
-export interface SaveOptions {
-  /**
-   * The editing session (an id the editor makes when it opens the story): the first save of a session keeps a
-   * revision of the stored version first. Left out: one session per story while the library is open. null: none.
-   */
-  session?: string | null;
-}
-
-export interface SectionRename {
-  sections: string[];
-  updated: { id: string; revision: number; updatedAt: string; summary: StorySummary }[];
-}
-
-export interface LibraryStore {
-  readonly root: string;
-  readonly name: string;
-  readonly readOnly: boolean;
-  problems(): LibraryProblem[];
-  /** Summaries of every story, most recently edited first. */
-  listSummaries(): StorySummary[];
-  /** Ids of the stories matching a search, filtered and sorted. */
-  searchStories(query: SearchQuery): Promise<string[]>;
-  createStory(): Promise<Story>;
-  /** Reads a story; `forEditor`: the editor opens this version, so a save is checked against it. */
-  readStory(id: string, options?: { forEditor?: boolean }): Promise<Story>;
-  /** Saves edited fields; a publishing field (slug, tags, publishedAt) left out keeps its stored value. */
-  saveStory(id: string, baseRevision: number, fields: StoryEdit, options?: SaveOptions): Promise<SaveResult>;
-  duplicateStory(id: string): Promise<Story>;
-  setStatus(id: string, baseRevision: number, status: StoryStatus): Promise<StoryChange>;
-  addNote(id: string, baseRevision: number, text: string): Promise<StoryChange>;
-  deleteNote(id: string, baseRevision: number, noteId: string): Promise<StoryChange>;
-  trashStory(id: string): Promise<void>;
-  restoreStory(id: string): Promise<StorySummary>;
-  listTrash(): Promise<TrashedStory[]>;
-  /** Deletes every story in the Trash with its revisions; resolves to how many. */
-  emptyTrash(): Promise<number>;
-  listRevisions(id: string): Promise<RevisionInfo[]>;
-  readRevision(id: string, revisionId: string): Promise<Story>;
-  restoreRevision(id: string, baseRevision: number, revisionId: string): Promise<Story>;
-  /** Adds a whole story under its own id (an import); refuses with 'conflict' if the library (or its Trash) has that id. */
-  addStory(story: Story, options?: { reason?: RevisionReason }): Promise<StorySummary>;
-  hasStory(id: string): boolean;
-  sections(): string[];
-  saveSections(sections: string[]): Promise<string[]>;
-  /** Renames a section in the list and in every story that has it (each a save). */
-  renameSection(from: string, to: string): Promise<SectionRename>;
-  librarySettings(): LibrarySettings;
-  saveLibrarySettings(patch: Partial<LibrarySettings>): Promise<LibrarySettings>;
-  exportSettings(): ExportSettings;
-  /** Changes the given export settings, keeps the others, and writes library.json before resolving. */
-  saveExportSettings(patch: Partial<ExportSettings>): Promise<ExportSettings>;
-  importImage(sourcePath: string): Promise<MediaRef>;
-  readMedia(mediaId: string): Promise<Buffer>;
-  mediaFile(mediaId: string): string;
-  /** Writes the index now if it has changed. */
-  flush(): Promise<void>;
-  /** Waits for running saves, writes the index, stops watching and releases the lock. */
-  close(): Promise<void>;
-}
-
-export interface OpenLibraryOptions {
-  /** Milliseconds to gather index changes before writing library.json (saving a story never waits for it). */
-  indexDelayMs?: number;
-  now?: () => Date;
-  /** Who is saving: recorded as updatedBy, and with status changes and notes. */
-  userName?: () => string;
-  /**
-   * The app's mode: build the search index in the background right away and watch stories/ for changes made
-   * outside Copydesk. Off (the CLI, most tests), the index is built on the first search and nothing is watched.
-   */
-  live?: boolean;
-  /** Quiet time before changes seen in stories/ are looked at. */
-  watchDelayMs?: number;
-  /** Story files changed, appeared or went away outside Copydesk (live only). */
-  onStoriesChanged?: (change: StoriesChangedOnDisk) => void;
-  /** Reads only: no lock, nothing written or moved to quarantine (the CLI's list and export). */
-  readOnly?: boolean;
-}
-
+export type { LibraryStore, OpenLibraryOptions, SaveOptions, SectionRename } from './libraryStore.js';
 
 const INDEX_KEY = '\u0000index';
 const SECTIONS_KEY = '\u0000sections';
@@ -249,21 +165,40 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
     return prepared.summary;
   }
 
-  /** Writes a story file; with `check`, only if the file on disk passes it right before it is replaced. */
-  async function writeStory(story: Story, check?: FileCheck): Promise<StorySummary> {
-    const ordered = orderedStory(story);
-    let stamp: FileStamp;
+  /**
+   * Writes a story file, made by `make` while its temp file opens (null: nothing to write); with `check`, only if the
+   * file on disk passes it right before it is replaced. Resolves to the story written and its summary, or null.
+   */
+  async function writeStoryWith(id: string, make: () => Story | null, check?: FileCheck): Promise<{ story: Story; summary: StorySummary } | null> {
+    let ordered: Story | null = null;
     let prepared: ReturnType<typeof prepareIndex> | undefined;
+    let stamp: FileStamp | null;
     try {
-      stamp = await writeFileChecked(paths.storyFile(story.id), () => `${JSON.stringify(ordered, null, 2)}\n`, check, () => (prepared = prepareIndex(ordered)));
+      stamp = await writeFileChecked(
+        paths.storyFile(id),
+        () => {
+          const story = make();
+          ordered = story && orderedStory(story);
+          return ordered && `${JSON.stringify(ordered, null, 2)}\n`;
+        },
+        check,
+        () => (prepared = prepareIndex(ordered!)),
+      );
     } catch (error) {
-      throw error === STALE ? error : ioError('saved to', error);
+      throw error === STALE || error instanceof CopydeskError ? error : ioError('saved to', error);
     }
-    remember(story.id, stamp, ordered);
-    return index(ordered, stamp, prepared);
+    if (stamp === null || ordered === null) return null;
+    const story: Story = ordered;
+    remember(id, stamp, story);
+    return { story, summary: index(story, stamp, prepared) };
   }
 
-  /** Sets an unreadable story file aside in quarantine/ and reports it; null in a read-only library. */
+  /** Writes a story file; with `check`, only if the file on disk passes it right before it is replaced. */
+  async function writeStory(story: Story, check?: FileCheck): Promise<StorySummary> {
+    return (await writeStoryWith(story.id, () => story, check))!.summary;
+  }
+
+  /** Sets an unreadable story file aside in quarantine/ (not in a read-only library) and says so. */
   async function setAside(id: string, error: CopydeskError): Promise<LibraryProblem> {
     const file = `stories/${id}.json`;
     if (readOnly || error.code === 'unsupported') {
@@ -319,20 +254,25 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   /** Writes the editor's fields over `stored` (null: the file is gone, write it anew), unless nothing changed. */
   async function saveEdit(id: string, baseRevision: number, stored: Story | null, fields: StoryEdit, check?: FileCheck): Promise<SaveResult> {
-    const edited = editedFields(fields, stored);
-    if (stored && sameFields(stored, edited)) {
-      return { changed: false, revision: stored.revision, updatedAt: stored.updatedAt, summary: entries.get(id)?.summary ?? summarizeStory(stored) };
-    }
-    const stamp = now().toISOString();
-    const story: Story = {
-      ...(stored ?? { schemaVersion: STORY_SCHEMA_VERSION, id, createdAt: stamp, ...emptyStoryWorkflow() }),
-      revision: (stored?.revision ?? baseRevision) + 1,
-      updatedAt: stamp,
-      updatedBy: userName(),
-      ...pickFields(edited),
-    } as Story;
-    const summary = await writeStory(story, check);
-    return { changed: true, revision: story.revision, updatedAt: story.updatedAt, summary };
+    // Comparing and serialising happen while the temp file opens.
+    const written = await writeStoryWith(
+      id,
+      () => {
+        const edited = editedFields(fields, stored);
+        if (stored && sameFields(stored, edited)) return null;
+        const stamp = now().toISOString();
+        return {
+          ...(stored ?? { schemaVersion: STORY_SCHEMA_VERSION, id, createdAt: stamp, ...emptyStoryWorkflow() }),
+          revision: (stored?.revision ?? baseRevision) + 1,
+          updatedAt: stamp,
+          updatedBy: userName(),
+          ...pickFields(edited),
+        } as Story;
+      },
+      check,
+    );
+    if (!written) return { changed: false, revision: stored!.revision, updatedAt: stored!.updatedAt, summary: entries.get(id)?.summary ?? summarizeStory(stored!) };
+    return { changed: true, revision: written.story.revision, updatedAt: written.story.updatedAt, summary: written.summary };
   }
 
   const keep = (story: Story, reason: RevisionReason) =>
@@ -366,7 +306,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
       } })
     : null;
   // The list came from library.json as it was; the story files are checked against it now, in the background.
-  watcher?.checkAll();
+  if (loaded.trusted) watcher?.checkAll();
   if (options.live) search.start();
 
   return {
@@ -512,6 +452,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
       })),
     renameSection: (from, to) =>
       writing(() => enqueue(SECTIONS_KEY, async () => {
+        if (from === to) return { sections: [...data.sections], updated: [] };
         const listed = data.sections.some((name) => name === from);
         const users = [...entries.values()].filter((entry) => entry.summary.section === from).map((entry) => entry.summary.id);
         if (!listed && users.length === 0) throw new CopydeskError('not-found', `There is no section “${from}”.`);

@@ -15,14 +15,22 @@ import { canonicalJson } from './canonicalJson.js';
 export type EditedFields = StoryFields & StoryMeta;
 const FIELD_KEYS = [...Object.keys(StoryFieldsSchema.shape), ...Object.keys(StoryMetaSchema.shape)] as (keyof EditedFields)[];
 
-// The body is compared as serialised: bodies that reach here went through the same schema, so their keys come in
-// the same order (a body that differs only in key order is written again, which loses nothing). canonicalJson of a
-// long body would cost more than writing the file; a stored body's text is kept from when it was compared last.
-const bodyTexts = new WeakMap<object, string>();
-function bodyJson(body: BodyNode): string {
-  let json = bodyTexts.get(body);
-  if (json === undefined) bodyTexts.set(body, (json = JSON.stringify(body)));
-  return json;
+/**
+ * Two bodies are the same when their nodes are, in order: a walk that stops at the first difference (an edit while
+ * typing is usually found long before the end), cheaper than serialising a long body. Attribute values are compared
+ * as JSON, so attributes in another key order count as a difference (the story is written again; nothing is lost).
+ */
+function sameBody(a: BodyNode, b: BodyNode): boolean {
+  if (a === b) return true;
+  if (a.type !== b.type || a.text !== b.text) return false;
+  if ((a.attrs === undefined) !== (b.attrs === undefined) || (a.attrs && JSON.stringify(a.attrs) !== JSON.stringify(b.attrs))) return false;
+  if ((a.marks === undefined) !== (b.marks === undefined) || (a.marks && JSON.stringify(a.marks) !== JSON.stringify(b.marks))) return false;
+  const left = a.content;
+  const right = b.content;
+  if (left === undefined || right === undefined) return left === right;
+  if (left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i += 1) if (!sameBody(left[i]!, right[i]!)) return false;
+  return true;
 }
 
 const sameValue = (a: unknown, b: unknown) =>
@@ -30,7 +38,7 @@ const sameValue = (a: unknown, b: unknown) =>
 
 /** True when two versions have the same edited fields (so saving one over the other would change nothing). */
 export const sameFields = (a: EditedFields, b: EditedFields) =>
-  FIELD_KEYS.every((key) => (key === 'body' ? bodyJson(a.body) === bodyJson(b.body) : sameValue(a[key], b[key])));
+  FIELD_KEYS.every((key) => (key === 'body' ? sameBody(a.body, b.body) : sameValue(a[key], b[key])));
 
 /** Only the edited fields of a story (what restoring a revision brings back). */
 export const pickFields = (story: EditedFields) => Object.fromEntries(FIELD_KEYS.map((key) => [key, story[key]])) as EditedFields;

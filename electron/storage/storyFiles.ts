@@ -92,27 +92,33 @@ export type FileCheck = (current: FileStamp | null) => void;
 
 /**
  * Writes a file atomically (a temp file beside it, then rename, like lowdb's writer) and returns the stamp of exactly
- * the bytes written. `check` sees the stamp of the file about to be replaced (null: none) right before the rename; if it
- * throws, nothing is replaced. Four round trips to the file system (open, write, stat, close + rename); the text
- * is made (`text`) while the temp file opens, and `whileWriting` runs while its bytes go to disk.
+ * the bytes written. The temp file opens while `text` makes the content (null: nothing to write, and nothing is).
+ * `check` sees the stamp of the file about to be replaced (null: none) right before the rename; if it throws, nothing
+ * is replaced. Four round trips to the file system: open, write, stat of both files, close and rename together;
+ * `whileRenaming` runs during the last and longest.
  */
-export async function writeFileChecked(file: string, text: () => string, check?: FileCheck, whileWriting?: () => void): Promise<FileStamp> {
+export async function writeFileChecked(file: string, text: () => string | null, check?: FileCheck, whileRenaming?: () => void): Promise<FileStamp | null> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
   const opening = open(temp, 'w');
-  let content: Buffer;
+  let content: string | null = null;
+  let failure: unknown = null;
   try {
-    content = Buffer.from(text(), 'utf8');
+    content = text();
   } catch (error) {
-    await (await opening).close();
-    await unlink(temp).catch(() => undefined);
-    throw error;
+    failure = error;
   }
   const handle = await opening;
+  if (content === null) {
+    await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    if (failure !== null) throw failure;
+    return null;
+  }
   let stamp: FileStamp;
   try {
-    const writing = handle.writeFile(content);
-    whileWriting?.();
-    await writing;
+    const { bytesWritten } = await handle.write(content, 0, 'utf8');
+    const bytes = Buffer.byteLength(content, 'utf8');
+    if (bytesWritten < bytes) await handle.write(Buffer.from(content, 'utf8').subarray(bytesWritten), 0, undefined, bytesWritten);
     const [written, current] = await Promise.all([handle.stat(), check ? stampOrNull(file) : null]);
     stamp = stampOf(written);
     check?.(current);
@@ -122,7 +128,9 @@ export async function writeFileChecked(file: string, text: () => string, check?:
     throw error;
   }
   // Renaming a file that is still open is allowed on every platform Node runs on (libuv opens with delete sharing).
-  const [closed, renamed] = await Promise.allSettled([handle.close(), rename(temp, file)]);
+  const closing = Promise.allSettled([handle.close(), rename(temp, file)]);
+  whileRenaming?.();
+  const [closed, renamed] = await closing;
   if (renamed.status === 'rejected') {
     await unlink(temp).catch(() => undefined);
     throw renamed.reason;
