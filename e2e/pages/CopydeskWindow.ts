@@ -126,9 +126,75 @@ export class CopydeskWindow {
 
   async openSettings(): Promise<Locator> {
     await this.button('Settings').click();
-    const dialog = this.page.getByRole('dialog', { name: 'Export settings' });
+    const dialog = this.page.getByRole('dialog', { name: 'Settings', exact: true });
     await expect(dialog).toBeVisible();
     return dialog;
+  }
+
+  /** Sets "Your name" in Settings: the name recorded with status changes and notes. */
+  async setUserName(name: string): Promise<void> {
+    const dialog = await this.openSettings();
+    await dialog.getByLabel('Your name', { exact: true }).fill(name);
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** The open story's workflow status. */
+  get status(): Locator {
+    return this.page.getByLabel('Status', { exact: true });
+  }
+
+  /** Who set the status, and when: "Ready · just now by Jane". */
+  get statusRecord(): Locator {
+    return this.page.getByTestId('status-record');
+  }
+
+  /** The editor's notes panel. */
+  get notes(): Locator {
+    return this.page.getByRole('region', { name: 'Editor’s notes' });
+  }
+
+  async addNote(text: string): Promise<void> {
+    await this.notes.getByLabel('New note', { exact: true }).fill(text);
+    await this.notes.getByRole('button', { name: 'Add note' }).click();
+    await expect(this.notes.getByRole('listitem').filter({ hasText: text })).toBeVisible();
+  }
+
+  get searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search stories' });
+  }
+
+  /** The story list's filters: "In section", "With status" and "Sort by". */
+  listFilter(name: 'In section' | 'With status' | 'Sort by'): Locator {
+    return this.page.getByLabel(name, { exact: true });
+  }
+
+  /** The headlines in the story list, top to bottom. */
+  listedHeadlines(): Locator {
+    return this.storyList.locator('.story-item-headline');
+  }
+
+  /** Opens the open story's History dialog. */
+  async openHistory(): Promise<Locator> {
+    await this.button('History').click();
+    const dialog = this.page.getByRole('dialog', { name: 'History', exact: true });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** The sidebar's switch between the story list and the Trash. */
+  get trashToggle(): Locator {
+    return this.page.getByRole('button', { name: 'Trash', exact: true });
+  }
+
+  /** The Trash view's list of trashed stories. */
+  get trash(): Locator {
+    return this.page.getByRole('region', { name: 'Trash', exact: true });
+  }
+
+  /** The notice under the top bar that reports a result (and may offer Undo). */
+  notice(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 
   /** The batch export dialog: progress while it runs, then the summary. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LibraryMenuCommand, LibraryProblem, MenuCommand, SaveResult } from '../../shared/contract.js';
+import type { LibraryMenuCommand, LibraryProblem, MenuCommand, SaveResult, StoriesChangedOnDisk } from '../../shared/contract.js';
 import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../shared/exportSettings.js';
+import { DEFAULT_LIBRARY_SETTINGS, type LibrarySettings } from '../../shared/librarySettings.js';
 import { MENU_SHORTCUTS } from '../../shared/menuShortcuts.js';
 import type { Story, StoryEdit, StorySummary } from '../../shared/story.js';
 import { call, errorMessage, onEvent } from './api.js';
@@ -13,6 +14,7 @@ import { SaveStatus } from './components/SaveStatus.js';
 import { SettingsDialog } from './components/SettingsDialog.js';
 import { StoryEditor, type StoryEditorHandle } from './components/StoryEditor.js';
 import { StoryList } from './components/StoryList.js';
+import { TrashPanel } from './components/TrashPanel.js';
 import { leadImageNeedsAlt } from './leadImageNeedsAlt.js';
 import { matchesShortcut, shortcut, type Shortcut } from './shortcut.js';
 import { sortStories } from './sortStories.js';
@@ -32,8 +34,8 @@ interface OpenStory {
   instance: number;
 }
 
-/** The menu commands this window acts on: the File menu's, and the library menu's Preview, Export All… and Settings…. */
-type Command = MenuCommand | Extract<LibraryMenuCommand, 'preview' | 'export-all' | 'settings'>;
+/** The menu commands this window acts on: the File menu's and the library and review menus'. */
+type Command = MenuCommand | LibraryMenuCommand;
 
 const KEYED_COMMANDS = ['new-story', 'save-now', 'export-html', 'preview', 'settings'] as const satisfies readonly Command[];
 const keysOf = (command: (typeof KEYED_COMMANDS)[number]): Shortcut => shortcut(MENU_SHORTCUTS[command] ?? '');
@@ -58,6 +60,11 @@ export function App() {
   const [exporting, setExporting] = useState(false);
   const [settings, setSettings] = useState<ExportSettings>(DEFAULT_EXPORT_SETTINGS);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [userName, setUserName] = useState('');
+  const [limits, setLimits] = useState<LibrarySettings>(DEFAULT_LIBRARY_SETTINGS);
+  const [managedSections, setManagedSections] = useState<string[]>([]);
+  const [showTrash, setShowTrash] = useState(false);
+  const [trashKey, setTrashKey] = useState(0);
   const [previewOpen, setPreviewOpen] = useState(false);
   const [saveCount, setSaveCount] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
@@ -67,6 +74,8 @@ export function App() {
   const editorHandle = useRef<StoryEditorHandle>(null);
   const openRef = useRef<OpenStory | null>(null);
   openRef.current = open;
+  const storiesRef = useRef(stories);
+  storiesRef.current = stories;
   const instanceCounter = useRef(0);
   const navigation = useRef(0);
   const creating = useRef(false);
@@ -80,11 +89,18 @@ export function App() {
     setOpen({ story, instance: instanceCounter.current });
   }, []);
 
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
+  /** Reads the open library: its stories, settings and the newest story, which it opens. */
+  const loadLibrary = useCallback(
+    async (cancelled: () => boolean) => {
       try {
-        const [lib, list, exportSettings] = await Promise.all([call('getLibrary'), call('listStories'), call('getExportSettings')]);
+        const [lib, list, exportSettings, preferences, librarySettings, { sections: librarySections }] = await Promise.all([
+          call('getLibrary'),
+          call('listStories'),
+          call('getExportSettings'),
+          call('getPreferences'),
+          call('getLibrarySettings'),
+          call('getSections'),
+        ]);
         let first: Story | null = null;
         let openError: string | null = null;
         const newest = sortStories(list)[0];
@@ -95,21 +111,30 @@ export function App() {
             openError = `Could not open “${newest.headline || 'Untitled'}”: ${errorMessage(error)}`;
           }
         }
-        if (cancelled) return;
+        if (cancelled()) return;
         setLibrary({ name: lib.name, problems: lib.problems });
         setStories(list);
         setSettings(exportSettings);
+        setUserName(preferences.userName);
+        setLimits(librarySettings);
+        setManagedSections(librarySections);
         if (first) show(first);
         if (openError) setNotice({ tone: 'error', text: openError });
         setPhase({ kind: 'ready' });
       } catch (error) {
-        if (!cancelled) setPhase({ kind: 'failed', message: errorMessage(error) });
+        if (!cancelled()) setPhase({ kind: 'failed', message: errorMessage(error) });
       }
-    })();
+    },
+    [show],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadLibrary(() => cancelled);
     return () => {
       cancelled = true;
     };
-  }, [show]);
+  }, [loadLibrary]);
 
   // Effects run children first, so by now the editor (if any) is mounted.
   useEffect(() => {
@@ -269,8 +294,10 @@ export function App() {
     if (!previewOpen) void flushOpen();
   }, [flushOpen, previewOpen]);
 
-  const settingsSaved = useCallback((saved: ExportSettings) => {
+  const settingsSaved = useCallback((saved: ExportSettings, savedName: string, savedLimits: LibrarySettings) => {
     setSettings(saved);
+    setUserName(savedName);
+    setLimits(savedLimits);
     setSettingsOpen(false);
     setNotice({ tone: 'info', text: 'Export settings saved' });
   }, []);
@@ -302,6 +329,79 @@ export function App() {
     [show],
   );
 
+  const restoreFromTrash = useCallback(
+    async (id: string, headline: string) => {
+      try {
+        const summary = await call('restoreStory', { id });
+        setStories((previous) => [summary, ...previous.filter((entry) => entry.id !== id)]);
+        setTrashKey((key) => key + 1);
+        setNotice({ tone: 'info', text: `Restored “${headline}”` });
+        await openStory(id);
+      } catch (error) {
+        setNotice({ tone: 'error', text: `Could not restore “${headline}”: ${errorMessage(error)}` });
+      }
+    },
+    [openStory],
+  );
+
+  // The story goes to the Trash at once; the notice offers Undo, and the Trash view restores it later.
+  const trashOpen = useCallback(async () => {
+    const current = openRef.current;
+    if (!current) return;
+    const ticket = ++navigation.current;
+    const flushed = await flushOpen();
+    if (!flushed.ok) {
+      setNotice({ tone: 'error', text: `Not moved to Trash: the story could not be saved first: ${flushed.message}` });
+      return;
+    }
+    const id = current.story.id;
+    const headline = editorHandle.current?.getFields().headline.trim() || current.story.headline.trim() || 'Untitled';
+    try {
+      await call('trashStory', { id });
+    } catch (error) {
+      setNotice({ tone: 'error', text: `Could not move the story to Trash: ${errorMessage(error)}` });
+      return;
+    }
+    setStories((previous) => previous.filter((entry) => entry.id !== id));
+    setSelected((previous) => (previous.has(id) ? new Set([...previous].filter((entry) => entry !== id)) : previous));
+    setTrashKey((key) => key + 1);
+    if (ticket === navigation.current && openRef.current?.story.id === id) {
+      editorHandle.current?.releaseEditor();
+      setOpen(null);
+    }
+    setNotice({ tone: 'info', text: `Moved “${headline}” to Trash`, action: { label: 'Undo', run: () => void restoreFromTrash(id, headline) } });
+  }, [flushOpen, restoreFromTrash]);
+
+  const duplicateOpen = useCallback(async () => {
+    const current = openRef.current;
+    if (!current) return;
+    const ticket = ++navigation.current;
+    const flushed = await flushOpen();
+    if (!flushed.ok) {
+      setNotice({ tone: 'error', text: `Not duplicated: the story could not be saved first: ${flushed.message}` });
+      return;
+    }
+    try {
+      const copy = await call('duplicateStory', { id: current.story.id });
+      setStories((previous) => [summarizeStory(copy), ...previous]);
+      if (ticket !== navigation.current) return;
+      setNotice({ tone: 'info', text: `Duplicated as “${copy.headline.trim() || 'Untitled'}”` });
+      show(copy);
+    } catch (error) {
+      setNotice({ tone: 'error', text: `Could not duplicate the story: ${errorMessage(error)}` });
+    }
+  }, [flushOpen, show]);
+
+  const restored = useCallback(
+    (story: Story) => {
+      setStories((previous) => previous.map((entry) => (entry.id === story.id ? summarizeStory(story) : entry)));
+      setSaveCount((count) => count + 1);
+      setNotice({ tone: 'info', text: 'Restored the earlier version; the version before it is kept in History.' });
+      show(story);
+    },
+    [show],
+  );
+
   const onSaved = useCallback((result: SaveResult) => {
     setSaveCount((count) => count + 1);
     setStories((previous) =>
@@ -309,6 +409,85 @@ export function App() {
         ? previous.map((entry) => (entry.id === result.summary.id ? result.summary : entry))
         : [result.summary, ...previous],
     );
+  }, []);
+
+  // Someone else changed the library folder: follow it in the list; the open story reloads only when nothing is unsaved.
+  const storiesChangedOnDisk = useCallback(
+    async ({ changed, removed, problems: found }: StoriesChangedOnDisk) => {
+      const known = new Map(storiesRef.current.map((entry) => [entry.id, entry]));
+      const gone = new Set(removed);
+      const fresh = new Map(changed.map((entry) => [entry.id, entry]));
+      setStories((previous) => [
+        ...changed.filter((entry) => !previous.some((old) => old.id === entry.id)),
+        ...previous.filter((entry) => !gone.has(entry.id)).map((entry) => fresh.get(entry.id) ?? entry),
+      ]);
+      if (found.length > 0) {
+        setLibrary((previous) => (previous ? { ...previous, problems: [...previous.problems, ...found] } : previous));
+        setProblemsDismissed(false);
+      }
+      const current = openRef.current;
+      if (!current) return;
+      const id = current.story.id;
+      const headline = editorHandle.current?.getFields().headline.trim() || current.story.headline.trim() || 'Untitled';
+      if (gone.has(id)) {
+        setNotice({ tone: 'error', text: `“${headline}” was moved or deleted outside Copydesk. Its text stays here until you close it.` });
+        return;
+      }
+      const entry = fresh.get(id);
+      // Our own save of this version comes back as an entry we already have.
+      if (!entry || entry.updatedAt === known.get(id)?.updatedAt) return;
+      if (!editorHandle.current?.isClean()) {
+        setNotice({ tone: 'error', text: `“${headline}” was changed outside Copydesk while you were editing it. Saving will ask which version to keep.` });
+        return;
+      }
+      try {
+        const story = await call('getStory', { id });
+        if (openRef.current?.story.id !== id || !editorHandle.current?.isClean()) return;
+        show(story);
+        setNotice({ tone: 'info', text: `“${story.headline.trim() || 'Untitled'}” was changed outside Copydesk; this is the new version.` });
+      } catch (error) {
+        setNotice({ tone: 'error', text: `“${headline}” was changed outside Copydesk and could not be read again: ${errorMessage(error)}` });
+      }
+    },
+    [show],
+  );
+
+  const libraryChanged = useCallback(
+    (name: string) => {
+      navigation.current += 1;
+      editorHandle.current?.releaseEditor();
+      setOpen(null);
+      setStories([]);
+      setSelected(new Set());
+      setShowTrash(false);
+      setPreviewOpen(false);
+      setProblemsDismissed(false);
+      setNotice({ tone: 'info', text: `Opened the library “${name}”` });
+      void loadLibrary(() => false);
+    },
+    [loadLibrary],
+  );
+
+  /** Saves the open story, then asks the main process to switch libraries; libraryChanged follows. */
+  const switchLibrary = useCallback(
+    async (open: () => Promise<unknown>) => {
+      const flushed = await flushOpen();
+      if (!flushed.ok) {
+        setNotice({ tone: 'error', text: `The library stays open because the story could not be saved: ${flushed.message}` });
+        return;
+      }
+      try {
+        await open();
+      } catch (error) {
+        setNotice({ tone: 'error', text: `Could not open the library: ${errorMessage(error)}` });
+      }
+    },
+    [flushOpen],
+  );
+
+  const focusSearch = useCallback(() => {
+    setShowTrash(false);
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }, []);
 
   const commands = useRef<Partial<Record<Command, () => void>>>(null!);
@@ -319,11 +498,36 @@ export function App() {
     preview: togglePreview,
     'export-all': () => void exportBatch('all'),
     settings: () => setSettingsOpen(true),
+    'open-library': () => void switchLibrary(() => call('openLibraryDialog')),
+    'find-in-list': focusSearch,
+    'show-trash': () => setShowTrash((shown) => !shown),
+    duplicate: () => void duplicateOpen(),
+    trash: () => void trashOpen(),
+    history: () => editorHandle.current?.openHistory(),
+    notes: () => editorHandle.current?.focusNotes(),
+    'status-draft': () => editorHandle.current?.setStatus('draft'),
+    'status-editing': () => editorHandle.current?.setStatus('editing'),
+    'status-ready': () => editorHandle.current?.setStatus('ready'),
+    'status-published': () => editorHandle.current?.setStatus('published'),
+    'status-spiked': () => editorHandle.current?.setStatus('spiked'),
   };
+
+  const events = useRef({ storiesChangedOnDisk, libraryChanged, switchLibrary });
+  events.current = { storiesChangedOnDisk, libraryChanged, switchLibrary };
+  useEffect(() => {
+    const offDisk = onEvent('storiesChangedOnDisk', (change) => void events.current.storiesChangedOnDisk(change));
+    const offLibrary = onEvent('libraryChanged', ({ name }) => events.current.libraryChanged(name));
+    const offRecent = onEvent('menuOpenRecentLibrary', ({ id }) => void events.current.switchLibrary(() => call('openRecentLibrary', { id })));
+    return () => {
+      offDisk();
+      offLibrary();
+      offRecent();
+    };
+  }, []);
 
   useEffect(() => {
     const offMenu = onEvent('menuCommand', (command) => commands.current[command]?.());
-    const offLibraryMenu = onEvent('libraryMenuCommand', (command) => commands.current[command as Command]?.());
+    const offLibraryMenu = onEvent('libraryMenuCommand', (command) => commands.current[command]?.());
     const offClose = onEvent('flushBeforeClose', () => {
       void (async () => {
         const flushed = await flushOpen();
@@ -357,10 +561,14 @@ export function App() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const sectionKey = useMemo(
-    () => [...new Set(stories.map((story) => story.section.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b)).join('\n'),
-    [stories],
-  );
+  // The library's managed sections in their order, then any other section a story has.
+  const sectionKey = useMemo(() => {
+    const managed = new Set(managedSections.map((section) => section.toLocaleLowerCase()));
+    const others = [...new Set(stories.map((story) => story.section.trim()).filter(Boolean))]
+      .filter((section) => !managed.has(section.toLocaleLowerCase()))
+      .sort((a, b) => a.localeCompare(b));
+    return [...managedSections, ...others].join('\n');
+  }, [stories, managedSections]);
   const sections = useMemo(() => (sectionKey ? sectionKey.split('\n') : []), [sectionKey]);
 
   const problems = library?.problems ?? [];
@@ -440,9 +648,16 @@ export function App() {
       </header>
       <div className={showPreview ? 'workspace has-preview' : 'workspace'}>
         <aside className="sidebar" aria-label="Library">
-          {phase.kind === 'ready' && (
+          {phase.kind === 'ready' && showTrash && (
+            <TrashPanel
+              refreshKey={trashKey}
+              onRestored={(summary) => setStories((previous) => [summary, ...previous.filter((entry) => entry.id !== summary.id)])}
+            />
+          )}
+          {phase.kind === 'ready' && !showTrash && (
             <StoryList
               stories={stories}
+              sections={sections}
               openId={open?.story.id ?? null}
               onOpen={openStory}
               selected={selected}
@@ -451,6 +666,19 @@ export function App() {
               onExportAll={() => void exportBatch('all')}
               exporting={exporting || batch !== null}
             />
+          )}
+          {phase.kind === 'ready' && (
+            <div className="sidebar-switch">
+              <button
+                type="button"
+                className={showTrash ? 'button button-small is-active' : 'button button-small button-quiet'}
+                aria-pressed={showTrash}
+                onClick={() => setShowTrash((shown) => !shown)}
+              >
+                <ActionIcon name="trash" />
+                Trash
+              </button>
+            </div>
           )}
         </aside>
         <main className="main">
@@ -476,10 +704,14 @@ export function App() {
               story={open.story}
               sections={sections}
               timeZone={settings.timeZone}
+              limits={limits}
               onSaved={onSaved}
               onSaveStateChange={setSaveState}
               onReload={reloadOpenStory}
               onKeepMyVersion={keepMyVersion}
+              onDuplicate={() => void duplicateOpen()}
+              onTrash={() => void trashOpen()}
+              onRestored={restored}
             />
           )}
           {phase.kind === 'ready' && !open && stories.length === 0 && (
@@ -501,7 +733,7 @@ export function App() {
         {showPreview && <PreviewPane storyId={open.story.id} refreshKey={previewKey} onClose={() => setPreviewOpen(false)} />}
       </div>
       {batch && <ExportDialog batch={batch} onCancel={cancelBatch} onClose={() => setBatch(null)} />}
-      {settingsOpen && <SettingsDialog settings={settings} onSaved={settingsSaved} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && <SettingsDialog settings={settings} userName={userName} limits={limits} onSaved={settingsSaved} onClose={() => setSettingsOpen(false)} />}
     </div>
   );
 }

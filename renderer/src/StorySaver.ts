@@ -80,6 +80,26 @@ export class StorySaver {
     }
   }
 
+  /**
+   * Runs a change the main process makes to the story (status, notes, restore) between saves: the edits are saved
+   * first, no save starts while it runs, and the revision it returns becomes the base of the next save.
+   */
+  async change<T extends { revision: number }>(apply: (baseRevision: number) => Promise<T>): Promise<T> {
+    const flushed = await this.flush();
+    if (!flushed.ok) throw new Error(`the story could not be saved first: ${flushed.message}`);
+    const applied = apply(this.revision).then((result) => {
+      this.revision = result.revision;
+      return result;
+    });
+    const settled = () => {
+      this.inFlight = null;
+      if (this.dirty && !this.disposed && this.state.kind !== 'conflict') this.schedule();
+      return true;
+    };
+    this.inFlight = applied.then(settled, settled);
+    return applied;
+  }
+
   dispose(): void {
     this.disposed = true;
     this.clearPendingTimers();

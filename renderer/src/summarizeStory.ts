@@ -12,5 +12,6 @@ export function summarizeStory(story: Story): StorySummary {
     wordCount: countWords(bodyText(story.body)),
     createdAt: story.createdAt,
     updatedAt: story.updatedAt,
+    status: story.status,
   };
 }

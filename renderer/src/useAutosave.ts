@@ -16,6 +16,8 @@ export interface Autosave {
   state: SaveState;
   markDirty: () => void;
   flush: () => Promise<FlushResult>;
+  /** Runs a main-process change to the story between saves (see StorySaver.change). */
+  change: <T extends { revision: number }>(apply: (baseRevision: number) => Promise<T>) => Promise<T>;
 }
 
 /** Autosaves the open story about a second after the last edit, and at once when the window loses focus. */
@@ -26,11 +28,13 @@ export function useAutosave({ storyId, revision, getFields, onSaved }: AutosaveO
   latest.current = { getFields, onSaved };
 
   useEffect(() => {
+    // One editing session per opened story: its first save keeps a revision of the stored version.
+    const session = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
     const saver = new StorySaver({
       storyId,
       revision,
       getFields: () => latest.current.getFields(),
-      save: (input) => call('saveStory', input),
+      save: (input) => call('saveStory', { ...input, session }),
       onSaved: (result) => latest.current.onSaved(result),
       onState: setState,
     });
@@ -51,5 +55,9 @@ export function useAutosave({ storyId, revision, getFields, onSaved }: AutosaveO
     (): Promise<FlushResult> => saverRef.current?.flush() ?? Promise.resolve({ ok: true }),
     [],
   );
-  return { state, markDirty, flush };
+  const change = useCallback(<T extends { revision: number }>(apply: (baseRevision: number) => Promise<T>): Promise<T> => {
+    const saver = saverRef.current;
+    return saver ? saver.change(apply) : Promise.reject(new Error('The story is closed.'));
+  }, []);
+  return { state, markDirty, flush, change };
 }

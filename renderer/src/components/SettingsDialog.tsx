@@ -1,6 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { zonedDateTime } from '../../../shared/export/zonedDateTime.js';
 import { ExportSettingsPatchSchema, isTimeZone, type ExportSettings } from '../../../shared/exportSettings.js';
+import { LibrarySettingsPatchSchema, type LibrarySettings } from '../../../shared/librarySettings.js';
+import { UserNameInputSchema } from '../../../shared/preferences.js';
+import { USER_NAME_MAX } from '../../../shared/story.js';
 import { call, errorMessage } from '../api.js';
 import { offsetLabel } from '../zonedWallTime.js';
 
@@ -9,19 +12,29 @@ type FieldErrors = Partial<Record<FieldName, string>>;
 
 interface SettingsDialogProps {
   settings: ExportSettings;
-  onSaved: (settings: ExportSettings) => void;
+  /** The user name recorded with status changes and notes (an app preference, not the library's). */
+  userName: string;
+  /** The library's headline and dek limits for the editor's counters. */
+  limits: LibrarySettings;
+  onSaved: (settings: ExportSettings, userName: string, limits: LibrarySettings) => void;
   onClose: () => void;
 }
 
 const LANGUAGES = ['en', 'en-GB', 'en-US', 'ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'zh-Hans', 'zh-Hant'];
 
-/** The library's export settings as a modal form: checked as they are typed, saved into the library. Escape closes. */
-export function SettingsDialog({ settings, onSaved, onClose }: SettingsDialogProps) {
+/** The user's name and the library's export settings as a modal form: checked as they are typed, saved on submit. Escape closes. */
+export function SettingsDialog({ settings, userName, limits, onSaved, onClose }: SettingsDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const ids = { zones: useId(), languages: useId() };
   const [draft, setDraft] = useState<ExportSettings>(settings);
+  const [nameDraft, setNameDraft] = useState(userName);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const nameId = useId();
+  const limitIds = { headline: useId(), dek: useId() };
+  const [limitDraft, setLimitDraft] = useState({ headlineLimit: String(limits.headlineLimit), dekLimit: String(limits.dekLimit) });
+  const [limitError, setLimitError] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -50,6 +63,18 @@ export function SettingsDialog({ settings, onSaved, onClose }: SettingsDialogPro
     event.preventDefault();
     const problems = validate(draft);
     setErrors(problems);
+    const name = UserNameInputSchema.safeParse(nameDraft);
+    setNameError(name.success ? null : (name.error.issues[0]?.message ?? 'Not a name.'));
+    if (!name.success) {
+      firstFieldRef.current?.focus();
+      return;
+    }
+    const limitPatch = LibrarySettingsPatchSchema.safeParse({ headlineLimit: Number(limitDraft.headlineLimit), dekLimit: Number(limitDraft.dekLimit) });
+    setLimitError(limitPatch.success ? null : (limitPatch.error.issues[0]?.message ?? 'Not a limit.'));
+    if (!limitPatch.success) {
+      dialogRef.current?.querySelector<HTMLElement>(`#${CSS.escape(limitIds.headline)}`)?.focus();
+      return;
+    }
     const firstInvalid = (Object.keys(problems) as FieldName[])[0];
     if (firstInvalid) {
       dialogRef.current?.querySelector<HTMLElement>(`[name="${firstInvalid}"]`)?.focus();
@@ -57,7 +82,10 @@ export function SettingsDialog({ settings, onSaved, onClose }: SettingsDialogPro
     }
     setSaving(true);
     try {
-      onSaved(await call('saveExportSettings', draft));
+      const savedName = name.data === userName ? userName : (await call('savePreferences', { userName: name.data })).userName;
+      const limitsChanged = limitPatch.data.headlineLimit !== limits.headlineLimit || limitPatch.data.dekLimit !== limits.dekLimit;
+      const savedLimits = limitsChanged ? await call('saveLibrarySettings', limitPatch.data) : limits;
+      onSaved(await call('saveExportSettings', draft), savedName, savedLimits);
     } catch (error) {
       setSaveError(`The settings were not saved: ${errorMessage(error)}`);
     } finally {
@@ -79,15 +107,80 @@ export function SettingsDialog({ settings, onSaved, onClose }: SettingsDialogPro
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <h2 id={titleId} className="dialog-title">
-          Export settings
+          Settings
         </h2>
+        <div className="field">
+          <label className="field-label" htmlFor={nameId}>
+            Your name
+          </label>
+          <input
+            id={nameId}
+            ref={firstFieldRef}
+            type="text"
+            className="field-control"
+            value={nameDraft}
+            maxLength={USER_NAME_MAX + 20}
+            autoComplete="name"
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={`${nameId}-note`}
+            onChange={(event) => {
+              setNameDraft(event.target.value);
+              setNameError(null);
+            }}
+          />
+          <p id={`${nameId}-note`} className={nameError ? 'field-hint field-hint-error' : 'field-hint'} role={nameError ? 'alert' : undefined}>
+            {nameError ?? 'On this computer: recorded with your status changes, notes and saves.'}
+          </p>
+        </div>
+        <h3 className="settings-subtitle">This library’s counters</h3>
+        <div className="settings-row settings-limits">
+          <div className="field">
+            <label className="field-label" htmlFor={limitIds.headline}>
+              Headline limit
+            </label>
+            <input
+              id={limitIds.headline}
+              type="number"
+              min={1}
+              max={500}
+              className="field-control"
+              value={limitDraft.headlineLimit}
+              aria-invalid={limitError ? true : undefined}
+              onChange={(event) => {
+                setLimitDraft((previous) => ({ ...previous, headlineLimit: event.target.value }));
+                setLimitError(null);
+              }}
+            />
+          </div>
+          <div className="field">
+            <label className="field-label" htmlFor={limitIds.dek}>
+              Dek limit
+            </label>
+            <input
+              id={limitIds.dek}
+              type="number"
+              min={1}
+              max={2000}
+              className="field-control"
+              value={limitDraft.dekLimit}
+              aria-invalid={limitError ? true : undefined}
+              onChange={(event) => {
+                setLimitDraft((previous) => ({ ...previous, dekLimit: event.target.value }));
+                setLimitError(null);
+              }}
+            />
+          </div>
+        </div>
+        <p className={limitError ? 'field-hint field-hint-error' : 'field-hint'} role={limitError ? 'alert' : undefined}>
+          {limitError ?? 'Characters; the editor shows a counter and warns beyond them.'}
+        </p>
+        <h3 className="settings-subtitle settings-subtitle-next">Export</h3>
         <p className="dialog-intro">Stored in this library and used by every export, the preview and the copy for a CMS.</p>
         <div className="settings-grid">
           <SettingField label="Publication name" name="publicationName" error={errors.publicationName} hint="The site name in social cards and the publisher in search data.">
             {(props) => (
               <input
                 {...props}
-                ref={firstFieldRef}
                 type="text"
                 className="field-control"
                 value={draft.publicationName}

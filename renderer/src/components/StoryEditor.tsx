@@ -1,17 +1,23 @@
 import { useEditor, type Editor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import type { SaveResult } from '../../../shared/contract.js';
-import type { BodyNode, Story, StoryEdit, StoryFields, StoryMeta } from '../../../shared/story.js';
+import type { SaveResult, StoryChange } from '../../../shared/contract.js';
+import type { LibrarySettings } from '../../../shared/librarySettings.js';
+import type { BodyNode, Story, StoryEdit, StoryFields, StoryMeta, StoryStatus } from '../../../shared/story.js';
 import { createStoryExtensions } from '../../../shared/storyExtensions.js';
+import { call, errorMessage } from '../api.js';
 import type { FlushResult, SaveState } from '../StorySaver.js';
 import { useAutosave } from '../useAutosave.js';
 import { useIsNarrower } from '../useIsNarrower.js';
 import { BodyEditor } from './BodyEditor.js';
+import { HistoryDialog } from './HistoryDialog.js';
 import { LeadImageField } from './LeadImageField.js';
+import { NotesPanel } from './NotesPanel.js';
+import { StatusPanel } from './StatusPanel.js';
 import { PublishingPanel } from './PublishingPanel.js';
 import { TextField } from './TextField.js';
 
 type EditableFields = Omit<StoryFields, 'body'> & StoryMeta;
+type Workflow = Pick<Story, 'status' | 'statusHistory' | 'notes'>;
 
 /** Below this width the side column (lead image, publishing) moves into the story, before the body. */
 const ONE_COLUMN_BELOW_PX = 830;
@@ -24,6 +30,12 @@ export interface StoryEditorHandle {
   focusHeadline: () => void;
   /** Destroys the body editor now, before another story's editor is created (see App). */
   releaseEditor: () => void;
+  /** Sets the workflow status, between saves. */
+  setStatus: (status: StoryStatus) => void;
+  /** True when every edit is saved. */
+  isClean: () => boolean;
+  openHistory: () => void;
+  focusNotes: () => void;
 }
 
 interface StoryEditorProps {
@@ -31,10 +43,16 @@ interface StoryEditorProps {
   sections: readonly string[];
   /** The export settings' time zone, in which the publish date is shown and typed. */
   timeZone: string;
+  /** The library's headline and dek length limits, for the counters. */
+  limits: LibrarySettings;
   onSaved: (result: SaveResult) => void;
   onSaveStateChange: (state: SaveState) => void;
   onReload: () => void;
   onKeepMyVersion: (fields: StoryEdit) => void;
+  onDuplicate: () => void;
+  onTrash: () => void;
+  /** A revision was restored: show the story as it is now. */
+  onRestored: (story: Story) => void;
   ref?: Ref<StoryEditorHandle>;
 }
 
@@ -43,10 +61,14 @@ export const StoryEditor = memo(function StoryEditor({
   story,
   sections,
   timeZone,
+  limits,
   onSaved,
   onSaveStateChange,
   onReload,
   onKeepMyVersion,
+  onDuplicate,
+  onTrash,
+  onRestored,
   ref,
 }: StoryEditorProps) {
   const [fields, setFields] = useState<EditableFields>(() => editableFields(story));
@@ -64,7 +86,66 @@ export const StoryEditor = memo(function StoryEditor({
     (): StoryEdit => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as BodyNode | undefined) ?? story.body }),
     [story.body],
   );
-  const { state, markDirty, flush } = useAutosave({ storyId: story.id, revision: story.revision, getFields, onSaved });
+  const { state, markDirty, flush, change } = useAutosave({ storyId: story.id, revision: story.revision, getFields, onSaved });
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const [workflow, setWorkflow] = useState<Workflow>(() => ({ status: story.status, statusHistory: story.statusHistory, notes: story.notes }));
+  const [workflowBusy, setWorkflowBusy] = useState<'status' | 'notes' | null>(null);
+  const [workflowError, setWorkflowError] = useState<{ panel: 'status' | 'notes'; message: string } | null>(null);
+  const busyRef = useRef(false);
+  // Status and notes are changed by the main process between autosaves; the saver takes the new revision as its base.
+  const applyWorkflow = useCallback(
+    async (panel: 'status' | 'notes', apply: (baseRevision: number) => Promise<StoryChange>, failure: string): Promise<boolean> => {
+      if (busyRef.current) return false;
+      busyRef.current = true;
+      setWorkflowBusy(panel);
+      setWorkflowError(null);
+      try {
+        const result = await change(apply);
+        setWorkflow({ status: result.story.status, statusHistory: result.story.statusHistory, notes: result.story.notes });
+        onSaved({ changed: true, revision: result.revision, updatedAt: result.updatedAt, summary: result.summary });
+        return true;
+      } catch (error) {
+        setWorkflowError({ panel, message: `${failure}: ${errorMessage(error)}` });
+        return false;
+      } finally {
+        busyRef.current = false;
+        setWorkflowBusy(null);
+      }
+    },
+    [change, onSaved],
+  );
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const loadCurrent = useCallback(async () => {
+    const flushed = await flush();
+    if (!flushed.ok) throw new Error(`the story could not be saved first: ${flushed.message}`);
+    return call('getStory', { id: story.id });
+  }, [flush, story.id]);
+  const restoreRevision = useCallback(
+    async (revisionId: string) => {
+      const restored = await change((baseRevision) => call('restoreRevision', { id: story.id, revisionId, baseRevision }));
+      setHistoryOpen(false);
+      onRestored(restored);
+    },
+    [change, onRestored, story.id],
+  );
+
+  const setStatus = useCallback(
+    (status: StoryStatus) =>
+      void applyWorkflow('status', (baseRevision) => call('setStoryStatus', { id: story.id, baseRevision, status }), 'The status was not changed'),
+    [applyWorkflow, story.id],
+  );
+  const addNote = useCallback(
+    (text: string) => applyWorkflow('notes', (baseRevision) => call('addStoryNote', { id: story.id, baseRevision, text }), 'The note was not added'),
+    [applyWorkflow, story.id],
+  );
+  const deleteNote = useCallback(
+    (noteId: string) =>
+      void applyWorkflow('notes', (baseRevision) => call('deleteStoryNote', { id: story.id, baseRevision, noteId }), 'The note was not deleted'),
+    [applyWorkflow, story.id],
+  );
 
   const [extensions] = useState(createStoryExtensions);
   const editorProps = useMemo(
@@ -94,8 +175,17 @@ export const StoryEditor = memo(function StoryEditor({
 
   useImperativeHandle(
     ref,
-    () => ({ flush, getFields, focusHeadline: () => headlineRef.current?.focus(), releaseEditor: () => editor.destroy() }),
-    [flush, getFields, editor],
+    () => ({
+      flush,
+      getFields,
+      focusHeadline: () => headlineRef.current?.focus(),
+      releaseEditor: () => editor.destroy(),
+      setStatus,
+      isClean: () => stateRef.current.kind === 'saved',
+      openHistory: () => setHistoryOpen(true),
+      focusNotes: () => rootRef.current?.querySelector<HTMLTextAreaElement>('.note-form textarea')?.focus(),
+    }),
+    [flush, getFields, editor, setStatus],
   );
 
   const update = useCallback(
@@ -113,6 +203,16 @@ export const StoryEditor = memo(function StoryEditor({
 
   const sidePanels = (
     <>
+      <StatusPanel
+        status={workflow.status}
+        history={workflow.statusHistory}
+        busy={workflowBusy !== null}
+        error={workflowError?.panel === 'status' ? workflowError.message : null}
+        onChange={setStatus}
+        onDuplicate={onDuplicate}
+        onTrash={onTrash}
+        onHistory={() => setHistoryOpen(true)}
+      />
       <LeadImageField
         image={fields.image}
         imageCredit={fields.imageCredit}
@@ -127,6 +227,13 @@ export const StoryEditor = memo(function StoryEditor({
         headline={fields.headline}
         timeZone={timeZone}
         onChange={update}
+      />
+      <NotesPanel
+        notes={workflow.notes}
+        busy={workflowBusy !== null}
+        error={workflowError?.panel === 'notes' ? workflowError.message : null}
+        onAdd={addNote}
+        onDelete={deleteNote}
       />
     </>
   );
@@ -146,6 +253,9 @@ export const StoryEditor = memo(function StoryEditor({
             Reload story
           </button>
         </div>
+      )}
+      {historyOpen && (
+        <HistoryDialog storyId={story.id} loadCurrent={loadCurrent} onRestore={restoreRevision} onClose={() => setHistoryOpen(false)} />
       )}
       <div className={oneColumn ? 'story-columns is-one-column' : 'story-columns'}>
         <div className="story-main">
@@ -167,6 +277,7 @@ export const StoryEditor = memo(function StoryEditor({
             className="field-headline"
             value={fields.headline}
             maxLength={500}
+            limit={limits.headlineLimit}
             inputRef={headlineRef}
             onChange={(headline) => update({ headline })}
             onKeyDown={(event) => {
@@ -182,6 +293,7 @@ export const StoryEditor = memo(function StoryEditor({
             className="field-dek"
             value={fields.dek}
             maxLength={2000}
+            limit={limits.dekLimit}
             multiline
             rows={2}
             inputRef={dekRef}

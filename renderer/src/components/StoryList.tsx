@@ -1,16 +1,29 @@
-import { memo, useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { StorySummary } from '../../../shared/story.js';
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { SEARCH_SORTS, type SearchSort } from '../../../shared/search/searchQuery.js';
+import { STORY_STATUSES, type StoryStatus, type StorySummary } from '../../../shared/story.js';
 import { formatFullDateTime, formatRelativeTime } from '../formatRelativeTime.js';
 import { formatWordCount } from '../formatWordCount.js';
 import { hasModifier } from '../shortcut.js';
-import { sortStories } from '../sortStories.js';
+import { STATUS_LABELS } from '../statusLabel.js';
 import { useNow } from '../useNow.js';
+import { NO_FILTERS, useStorySearch, type StoryFilters } from '../useStorySearch.js';
 
 /** What a click on a story does: open it, or (with Shift or Ctrl/⌘, or on its checkbox) change the selection. */
 type PickAction = 'toggle' | 'range' | 'open';
 
+/** From this many listed stories on, only the rows in view (and a few around them) are rendered. */
+const WINDOW_FROM = 300;
+/** Each row's height when windowed (styles.css: .story-list.is-windowed .story-row). */
+const ROW_PX = 86;
+const OVERSCAN_ROWS = 12;
+
+const SORT_LABELS: Record<SearchSort, string> = { updated: 'Last edited', created: 'Created', headline: 'Headline A–Z' };
+const ALL = '*';
+
 interface StoryListProps {
   stories: readonly StorySummary[];
+  /** The sections to filter by. */
+  sections: readonly string[];
   openId: string | null;
   onOpen: (id: string) => void;
   /** The stories ticked for "Export selected…". */
@@ -26,13 +39,29 @@ interface StoryListProps {
  * The library's stories, newest edit first; each one is a button that opens it, with a checkbox to select it for
  * export. Shift-click selects a range; Ctrl-click (⌘-click) on a story selects it without opening it.
  */
-export function StoryList({ stories, openId, onOpen, selected, onSelectedChange, onExportSelected, onExportAll, exporting }: StoryListProps) {
+export function StoryList({ stories, sections, openId, onOpen, selected, onSelectedChange, onExportSelected, onExportAll, exporting }: StoryListProps) {
   const headingId = useId();
-  const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
+  const filterIds = { section: useId(), status: useId(), sort: useId() };
+  const [filters, setFilters] = useState<StoryFilters>(NO_FILTERS);
   const now = useNow(60_000);
-  const sorted = useMemo(() => sortStories(stories), [stories]);
-  const visible = useMemo(() => filterStories(sorted, deferredQuery), [sorted, deferredQuery]);
+  const search = useStorySearch(stories, filters);
+  const visible = search.stories;
+  const filtered = filters.query.trim() !== '' || filters.section !== null || filters.status !== null;
+  const filter = (patch: Partial<StoryFilters>) => setFilters((previous) => ({ ...previous, ...patch }));
+  const scrollRef = useRef<HTMLElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const viewport = useViewport(scrollRef);
+  const windowed = visible.length >= WINDOW_FROM;
+  const first = windowed ? Math.max(0, Math.floor(viewport.top / ROW_PX) - OVERSCAN_ROWS) : 0;
+  const last = windowed ? Math.min(visible.length, Math.ceil((viewport.top + viewport.height) / ROW_PX) + OVERSCAN_ROWS) : visible.length;
+  const rows = windowed ? visible.slice(first, last) : visible;
+  // The rows not rendered still take their room, so the scroll bar is the whole list's (set through the CSSOM: the CSP allows no style attributes).
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    list.style.paddingTop = windowed ? `${first * ROW_PX}px` : '';
+    list.style.paddingBottom = windowed ? `${(visible.length - last) * ROW_PX}px` : '';
+  }, [windowed, first, last, visible.length]);
   const anchor = useRef<string | null>(null);
 
   const latest = useRef({ visible, selected, onSelectedChange, onOpen });
@@ -64,7 +93,9 @@ export function StoryList({ stories, openId, onOpen, selected, onSelectedChange,
     <div className="story-list-panel">
       <div className="panel-heading">
         <h2 id={headingId}>Stories</h2>
-        <span className="panel-count">{stories.length}</span>
+        <span className="panel-count" data-testid="story-count" title={filtered ? `${visible.length} of ${stories.length} stories shown` : `${stories.length} stories`}>
+          {filtered ? `${visible.length} / ${stories.length}` : stories.length}
+        </span>
       </div>
       {stories.length > 0 && (
         <div className="story-search">
@@ -72,14 +103,65 @@ export function StoryList({ stories, openId, onOpen, selected, onSelectedChange,
             type="search"
             aria-label="Search stories"
             placeholder="Search stories"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            value={filters.query}
+            onChange={(event) => filter({ query: event.target.value })}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && filters.query) filter({ query: '' });
+            }}
           />
+          <div className="story-filters">
+            <div className="story-filter">
+              <label htmlFor={filterIds.section}>In section</label>
+              <select
+                id={filterIds.section}
+                value={filters.section ?? ALL}
+                onChange={(event) => filter({ section: event.target.value === ALL ? null : event.target.value })}
+              >
+                <option value={ALL}>All</option>
+                {sections.map((section) => (
+                  <option key={section} value={section}>
+                    {section}
+                  </option>
+                ))}
+                <option value="">No section</option>
+              </select>
+            </div>
+            <div className="story-filter">
+              <label htmlFor={filterIds.status}>With status</label>
+              <select
+                id={filterIds.status}
+                value={filters.status ?? ALL}
+                onChange={(event) => filter({ status: event.target.value === ALL ? null : (event.target.value as StoryStatus) })}
+              >
+                <option value={ALL}>Any</option>
+                {STORY_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {STATUS_LABELS[status]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="story-filter">
+              <label htmlFor={filterIds.sort}>Sort by</label>
+              <select id={filterIds.sort} value={filters.sort} onChange={(event) => filter({ sort: event.target.value as SearchSort })}>
+                {SEARCH_SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {SORT_LABELS[sort]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {search.error && (
+            <p className="field-hint field-hint-error" role="alert">
+              {search.error}
+            </p>
+          )}
         </div>
       )}
-      <nav className="story-list-scroll" aria-labelledby={headingId}>
-        <ul className="story-list" onKeyDown={moveFocusWithArrows}>
-          {visible.map((story) => (
+      <nav ref={scrollRef} className="story-list-scroll" aria-labelledby={headingId}>
+        <ul ref={listRef} className={windowed ? 'story-list is-windowed' : 'story-list'} onKeyDown={moveFocusWithArrows}>
+          {rows.map((story) => (
             <StoryListItem
               key={story.id}
               story={story}
@@ -91,8 +173,8 @@ export function StoryList({ stories, openId, onOpen, selected, onSelectedChange,
           ))}
         </ul>
         {stories.length === 0 && <p className="story-list-empty">No stories yet.</p>}
-        {stories.length > 0 && visible.length === 0 && (
-          <p className="story-list-empty">No stories match “{deferredQuery}”.</p>
+        {stories.length > 0 && visible.length === 0 && !search.searching && (
+          <p className="story-list-empty">{filters.query.trim() ? `No stories match “${filters.query.trim()}”.` : 'No stories match these filters.'}</p>
         )}
       </nav>
       <div className="story-list-footer">
@@ -174,6 +256,9 @@ const StoryListItem = memo(function StoryListItem({ story, open, selected, now, 
         </span>
         <span id={metaId} className="story-item-meta">
           {story.section.trim() && <span className="visually-hidden">{story.section}, </span>}
+          <span className={`status-badge status-${story.status ?? 'draft'}`} data-testid="story-status">
+            {STATUS_LABELS[story.status ?? 'draft']}
+          </span>
           {story.byline.trim() && <span className="story-item-byline">{story.byline}</span>}
           <span>{formatWordCount(story.wordCount)}</span>
         </span>
@@ -182,12 +267,28 @@ const StoryListItem = memo(function StoryListItem({ story, open, selected, now, 
   );
 });
 
-function filterStories(stories: StorySummary[], query: string): StorySummary[] {
-  const needle = query.trim().toLocaleLowerCase();
-  if (!needle) return stories;
-  return stories.filter((story) =>
-    `${story.headline}\n${story.section}\n${story.byline}`.toLocaleLowerCase().includes(needle),
-  );
+/** The scroll position and height of a scrolling element, kept up to date. */
+function useViewport(ref: { current: HTMLElement | null }): { top: number; height: number } {
+  const [viewport, setViewport] = useState({ top: 0, height: 800 });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setViewport({ top: element.scrollTop, height: element.clientHeight }));
+    };
+    measure();
+    element.addEventListener('scroll', measure, { passive: true });
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      element.removeEventListener('scroll', measure);
+      observer.disconnect();
+    };
+  }, [ref]);
+  return viewport;
 }
 
 function moveFocusWithArrows(event: KeyboardEvent<HTMLUListElement>) {

@@ -11,6 +11,8 @@ interface TextFieldProps {
   placeholder?: string;
   hint?: string | null;
   hintTone?: 'info' | 'warning';
+  /** A length the text should keep to (the library's headline or dek limit): a counter shows "64 / 70". */
+  limit?: number;
   list?: string;
   /** On unless turned off, e.g. for a slug. */
   spellCheck?: boolean;
@@ -31,12 +33,17 @@ export function TextField({
   hint,
   hintTone = 'info',
   list,
+  limit,
   spellCheck = true,
   inputRef,
   onKeyDown,
 }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const counterId = `${id}-counter`;
+  const length = limit === undefined ? 0 : [...value].length;
+  const over = limit !== undefined && length > limit;
+  const describedBy = [limit !== undefined ? counterId : '', hint ? hintId : ''].filter(Boolean).join(' ');
   const common = {
     id,
     value,
@@ -44,15 +51,32 @@ export function TextField({
     placeholder,
     onKeyDown,
     spellCheck,
-    'aria-describedby': hint ? hintId : undefined,
+    'aria-describedby': describedBy || undefined,
     'aria-invalid': hint && hintTone === 'warning' ? true : undefined,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
   };
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+      {limit === undefined ? (
+        <label className="field-label" htmlFor={id}>
+          {label}
+        </label>
+      ) : (
+        <div className="field-label-row">
+          <label className="field-label" htmlFor={id}>
+            {label}
+          </label>
+          <span
+            id={counterId}
+            className={over ? 'field-counter is-over' : 'field-counter'}
+            data-testid={`${label.toLowerCase()}-counter`}
+            title={over ? `${length - limit} characters over this library’s limit of ${limit}` : `This library’s limit is ${limit} characters`}
+          >
+            {length} / {limit}
+            {over && <span className="visually-hidden"> characters, over the limit</span>}
+          </span>
+        </div>
+      )}
       {multiline ? (
         <textarea {...common} ref={inputRef} rows={rows} className="field-control" />
       ) : (
