@@ -176,10 +176,6 @@ test('cancelling a batch export stops it with a progress bar to the last story w
   await seedStories(libraryDir, Array.from({ length: total }, (_, index) => `Dispatch number ${index + 1}`), 120);
   const app = await launchApp();
   const window = new CopydeskWindow(app.page);
-  // Export all… exports the whole library, whatever the search shows. (A short list also keeps each of the harness's
-  // progress events, a page.evaluate traced with a DOM snapshot, quick.)
-  await app.page.getByRole('searchbox', { name: 'Search stories' }).fill(`number ${total}`);
-  await expect(window.storyList.getByRole('button')).toHaveCount(1);
   const out = path.join(workDir, 'out');
   await mkdir(out);
   await app.answerNextExportDialog(out);
@@ -193,7 +189,7 @@ test('cancelling a batch export stops it with a progress bar to the last story w
   await app.page.getByRole('dialog', { name: `Exporting ${total} stories` }).getByRole('button', { name: 'Cancel' }).click();
 
   const summary = app.page.getByRole('dialog', { name: 'Export cancelled' }).getByTestId('export-summary');
-  await expect(summary).toContainText(/Cancelled: \d+ stories were not exported/);
+  await expect(summary).toContainText(/Cancelled: \d+ stories were not exported/, { timeout: 30_000 });
   const exported = Number(/Exported (\d+) of/.exec((await summary.textContent())!)![1]);
   expect(exported).toBeGreaterThan(0);
   expect(exported).toBeLessThan(total);
