@@ -188,6 +188,11 @@ describe('copydesk export', () => {
     expect(await readFile(blocker, 'utf8')).toBe('not a folder');
   });
 
+  it.runIf(process.platform === 'linux')('refuses a folder that cannot be made under /proc instead of hanging', async () => {
+    const result = await copydesk(['export', '--all', '--out', '/proc/copydesk-cannot-be-here/out', '--library', library]);
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringMatching(/^copydesk: The export folder “\/proc\/copydesk-cannot-be-here\/out” could not be created: /) });
+  });
+
   it('says the stylesheet is missing instead of exporting documents without it', async () => {
     const stylesheet = path.join(path.dirname(CLI), 'export.css');
     const moved = `${stylesheet}.moved`;

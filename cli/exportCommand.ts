@@ -33,12 +33,28 @@ function parseExportArgs(args: string[]) {
   return { ids: positionals, all: values.all === true, out: path.resolve(values.out), format: values.format as ExportFormat };
 }
 
+/**
+ * mkdir -p one level at a time from the nearest existing folder: Node's recursive mkdir never returns where a
+ * level cannot be made but its parent exists (e.g. under /proc).
+ */
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = [];
+  let current = folder;
+  while (!(await stat(current).then(() => true, () => false))) {
+    missing.unshift(current);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const level of missing) await mkdir(level);
+}
+
 /** Creates the export folder if needed; an existing file in its way, or a folder Copydesk may not write to, is an error. */
 async function prepareFolder(out: string): Promise<void> {
   const info = await stat(out).catch(() => null);
   if (info && !info.isDirectory()) throw new CopydeskError('io', `The export folder “${out}” is a file, not a folder.`);
   if (!info) {
-    await mkdir(out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    await makeFolders(out).catch((error: NodeJS.ErrnoException) => {
       throw new CopydeskError('io', `The export folder “${out}” could not be created: ${error.code === 'EACCES' || error.code === 'EPERM' ? 'Copydesk may not write there' : error.message}.`);
     });
   }
