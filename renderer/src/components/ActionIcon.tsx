@@ -1,25 +1,14 @@
 import type { JSX } from 'react';
+import { LineIcon } from './LineIcon.js';
 
 export type ActionIconName = 'preview' | 'copy' | 'export' | 'settings' | 'close' | 'check' | 'warning' | 'trash' | 'duplicate' | 'history';
 
 /** Line icons for the top bar and dialogs, drawn in currentColor beside a visible label. */
 export function ActionIcon({ name }: { name: ActionIconName }) {
   return (
-    <svg
-      className="action-icon"
-      viewBox="0 0 24 24"
-      width="16"
-      height="16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon className="action-icon" size={16}>
       {PATHS[name]}
-    </svg>
+    </LineIcon>
   );
 }
 

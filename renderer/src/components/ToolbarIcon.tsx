@@ -1,25 +1,14 @@
 import type { JSX } from 'react';
+import { LineIcon } from './LineIcon.js';
 
 export type ToolbarIconName = 'link' | 'unlink' | 'quote' | 'bulletList' | 'orderedList' | 'undo' | 'redo';
 
 /** Line icons for the formatting toolbar, drawn in currentColor. */
 export function ToolbarIcon({ name }: { name: ToolbarIconName }) {
   return (
-    <svg
-      className="toolbar-icon"
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon className="toolbar-icon" size={18}>
       {PATHS[name]}
-    </svg>
+    </LineIcon>
   );
 }
 
