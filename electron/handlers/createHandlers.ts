@@ -4,7 +4,7 @@ import { CopydeskError } from '../../shared/result.js';
 import type { Story } from '../../shared/story.js';
 import { openLibrary, type LibraryStore } from '../storage/openLibrary.js';
 import { exportStoryBatch } from './exportStoryBatch.js';
-import { assertLibraryFolder } from './libraryFolder.js';
+import { assertLibraryFolder, assertRecentLibrary } from './libraryFolder.js';
 import { mediaDataUri } from './mediaDataUri.js';
 import { nodeStoryExporter } from './nodeStoryExporter.js';
 import type { DesktopPorts } from './ports.js';
@@ -185,6 +185,7 @@ export async function createHandlers(options: CreateHandlersOptions): Promise<Li
       const dir = preferences.recentPath(id);
       const entry = preferences.get().recentLibraries.find((recent) => recent.id === id);
       if (dir === null || !entry) throw new CopydeskError('not-found', 'This library is not in the recent list any more.');
+      if (path.resolve(dir) !== library.root) await assertRecentLibrary(dir, entry.name);
       return switchLibrary(dir, entry.name);
     },
   };

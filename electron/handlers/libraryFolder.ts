@@ -18,3 +18,16 @@ export async function assertLibraryFolder(dir: string, name: string): Promise<vo
     `“${name}” is not a Copydesk library, and it is not empty. Choose a library folder, or an empty folder to start a new library.`,
   );
 }
+
+/**
+ * Checks that a recent library is still a library where it was opened last. Unlike a folder the user just chose, a
+ * missing or emptied folder is refused: the library was moved, renamed or deleted, and a new empty one is not it.
+ */
+export async function assertRecentLibrary(dir: string, name: string): Promise<void> {
+  const names = await readdir(dir).catch(() => null);
+  if (names !== null && (names.includes('library.json') || names.includes('stories'))) return;
+  throw new CopydeskError(
+    'not-found',
+    `The library “${name}” is not where it was last opened: it may have been moved, renamed or deleted. If it was moved, open it where it is now with Open Library….`,
+  );
+}

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -122,6 +122,20 @@ describe('switching libraries', () => {
 
   it('answers an unknown recent library with not-found', async () => {
     expect(await invokeChannel(handlers, 'openRecentLibrary', { id: '0123456789abcdef' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses a recent library whose folder was moved away, keeps it in the list, and keeps the library open', async () => {
+    answers.library.push(path.join(dir, 'archive'));
+    await handlers.openLibraryDialog(undefined);
+    const newsroom = (await handlers.getPreferences(undefined)).recentLibraries[1]!;
+    await rename(path.join(dir, 'newsroom'), path.join(dir, 'newsroom-moved'));
+    expect(await invokeChannel(handlers, 'openRecentLibrary', { id: newsroom.id })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringMatching(/^The library “newsroom” is not where it was last opened: it may have been moved/) },
+    });
+    expect(handlers.library.name).toBe('archive');
+    expect(await readdir(dir)).not.toContain('newsroom');
+    expect((await handlers.getPreferences(undefined)).recentLibraries.map((library) => library.name)).toEqual(['archive', 'newsroom']);
   });
 
   it('keeps at most 10 recent libraries, newest first', async () => {
