@@ -201,4 +201,88 @@ export class CopydeskWindow {
   get exportDialog(): Locator {
     return this.page.getByRole('dialog', { name: /^Export|^Exporting/ });
   }
+
+  /** The open library's name in the top bar: a menu button ("Library: Newsroom"). */
+  get libraryButton(): Locator {
+    return this.page.getByRole('button', { name: /^Library: / });
+  }
+
+  /** The top bar names this library as the one open. */
+  async expectLibraryOpen(name: string): Promise<void> {
+    await expect(this.libraryButton).toHaveAccessibleName(`Library: ${name}`);
+  }
+
+  /** The library menu (recent libraries, Open Library…, Sections…), opened from the top bar. */
+  get libraryMenu(): Locator {
+    return this.page.getByRole('menu', { name: 'Library', exact: true });
+  }
+
+  async openLibraryMenu(): Promise<Locator> {
+    await this.libraryButton.click();
+    await expect(this.libraryMenu).toBeVisible();
+    await expect(this.libraryMenu.getByText('Loading…')).toHaveCount(0);
+    return this.libraryMenu;
+  }
+
+  /** A library in the library menu's recent list. */
+  recentLibrary(name: string): Locator {
+    return this.libraryMenu.getByRole('group', { name: 'Recent libraries' }).getByRole('menuitem', { name, exact: true });
+  }
+
+  /** Switches to a recent library from the in-window library menu. */
+  async openRecentLibrary(name: string): Promise<void> {
+    await this.openLibraryMenu();
+    await this.recentLibrary(name).click();
+  }
+
+  /** The Sections dialog: the library's managed list. */
+  get sectionsDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Sections', exact: true });
+  }
+
+  /** Opens the Sections dialog the way an editor finds it: Settings, then Manage sections…. */
+  async openSections(): Promise<Locator> {
+    const settings = await this.openSettings();
+    await settings.getByRole('button', { name: 'Manage sections…' }).click();
+    await expect(this.sectionsDialog).toBeVisible();
+    return this.sectionsDialog;
+  }
+
+  /** The names in the Sections dialog, in their order. */
+  sectionNames(): Locator {
+    return this.sectionsDialog.getByRole('list', { name: 'Sections, in order' }).locator('.sections-name');
+  }
+
+  /** Types a name into the Sections dialog's New section field and adds it (the caller checks the outcome). */
+  async addSection(name: string): Promise<void> {
+    await this.sectionsDialog.getByLabel('New section', { exact: true }).fill(name);
+    await this.sectionsDialog.getByRole('button', { name: 'Add section', exact: true }).click();
+  }
+
+  /** Renames a section in the Sections dialog (the caller checks the outcome). */
+  async renameSection(from: string, to: string): Promise<void> {
+    await this.sectionsDialog.getByRole('button', { name: `Rename ${from}`, exact: true }).click();
+    const input = this.sectionsDialog.getByLabel(`New name for ${from}`, { exact: true });
+    await input.fill(to);
+    await this.sectionsDialog.getByRole('button', { name: 'Save name', exact: true }).click();
+  }
+
+  sectionButton(action: 'Move up' | 'Move down' | 'Rename' | 'Remove', name: string): Locator {
+    const label = action === 'Move up' ? `Move ${name} up` : action === 'Move down' ? `Move ${name} down` : `${action} ${name}`;
+    return this.sectionsDialog.getByRole('button', { name: label, exact: true });
+  }
+
+  /** What the open story's Section field suggests, in order. */
+  async sectionSuggestions(): Promise<string[]> {
+    const listId = await this.field('section').getAttribute('list');
+    return this.page.locator(`datalist[id="${listId}"] option`).evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  }
+
+  /** The sections the story list's "In section" filter offers, in order (without All and No section). */
+  async sectionFilterOptions(): Promise<string[]> {
+    const labels = await this.listFilter('In section').locator('option').evaluateAll((options) =>
+      options.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? ''] as const),
+    );
+    return labels.filter(([value, label]) => value !== '' && label !== 'All').map(([, label]) => label);
+  }
 }

@@ -28,6 +28,6 @@ export async function assertRecentLibrary(dir: string, name: string): Promise<vo
   if (names !== null && (names.includes('library.json') || names.includes('stories'))) return;
   throw new CopydeskError(
     'not-found',
-    `The library “${name}” is not where it was last opened: it may have been moved, renamed or deleted. If it was moved, open it where it is now with Open Library….`,
+    `The library “${name}” is not where it was last opened: it may have been moved, renamed or deleted. If it was moved, choose its new folder with Open Library… to open it again.`,
   );
 }

@@ -3,14 +3,17 @@ import type { LibraryMenuCommand, LibraryProblem, MenuCommand, SaveResult, Stori
 import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../shared/exportSettings.js';
 import { DEFAULT_LIBRARY_SETTINGS, type LibrarySettings } from '../../shared/librarySettings.js';
 import { MENU_SHORTCUTS } from '../../shared/menuShortcuts.js';
+import type { RecentLibrary } from '../../shared/preferences.js';
 import type { Story, StoryEdit, StorySummary } from '../../shared/story.js';
 import { call, errorMessage, onEvent } from './api.js';
 import { ActionIcon } from './components/ActionIcon.js';
 import { ExportDialog, type BatchExport } from './components/ExportDialog.js';
+import { LibraryMenu } from './components/LibraryMenu.js';
 import { LibraryProblems } from './components/LibraryProblems.js';
 import { Notice, type NoticeMessage } from './components/Notice.js';
 import { PreviewPane } from './components/PreviewPane.js';
 import { SaveStatus } from './components/SaveStatus.js';
+import { SectionsDialog } from './components/SectionsDialog.js';
 import { SettingsDialog } from './components/SettingsDialog.js';
 import { StoryEditor, type StoryEditorHandle } from './components/StoryEditor.js';
 import { StoryList } from './components/StoryList.js';
@@ -37,12 +40,13 @@ interface OpenStory {
 /** The menu commands this window acts on: the File menu's and the library and review menus'. */
 type Command = MenuCommand | LibraryMenuCommand;
 
-const KEYED_COMMANDS = ['new-story', 'save-now', 'export-html', 'preview', 'settings'] as const satisfies readonly Command[];
+const KEYED_COMMANDS = ['new-story', 'save-now', 'export-html', 'preview', 'settings', 'open-library'] as const satisfies readonly Command[];
 const keysOf = (command: (typeof KEYED_COMMANDS)[number]): Shortcut => shortcut(MENU_SHORTCUTS[command] ?? '');
 const NEW_STORY = keysOf('new-story');
 const EXPORT = keysOf('export-html');
 const PREVIEW = keysOf('preview');
 const SETTINGS = keysOf('settings');
+const OPEN_LIBRARY = keysOf('open-library');
 
 /** The command a keydown asks for: the menu's shortcuts (shared/menuShortcuts.ts), answered here too. */
 function commandForKey(event: KeyboardEvent): Command | null {
@@ -63,6 +67,7 @@ export function App() {
   const [userName, setUserName] = useState('');
   const [limits, setLimits] = useState<LibrarySettings>(DEFAULT_LIBRARY_SETTINGS);
   const [managedSections, setManagedSections] = useState<string[]>([]);
+  const [sectionsOpen, setSectionsOpen] = useState(false);
   const [showTrash, setShowTrash] = useState(false);
   const [trashKey, setTrashKey] = useState(0);
   const [previewOpen, setPreviewOpen] = useState(false);
@@ -462,6 +467,7 @@ export function App() {
       setShowTrash(false);
       setPreviewOpen(false);
       setProblemsDismissed(false);
+      setSectionsOpen(false);
       setNotice({ tone: 'info', text: `Opened the library “${name}”` });
       void loadLibrary(() => false);
     },
@@ -484,6 +490,33 @@ export function App() {
     },
     [flushOpen],
   );
+
+  const openRecentLibrary = useCallback(
+    (recent: RecentLibrary) => void switchLibrary(() => call('openRecentLibrary', { id: recent.id })),
+    [switchLibrary],
+  );
+
+  const saveSections = useCallback(async (next: string[]) => {
+    const { sections: stored } = await call('saveSections', { sections: next });
+    setManagedSections(stored);
+  }, []);
+
+  // The open story is renamed through its editor, so its next save builds on the renamed revision: no conflict.
+  const renameSection = useCallback(async (from: string, to: string) => {
+    const run = () => call('renameSection', { from, to });
+    const editor = editorHandle.current;
+    const result = editor ? await editor.renameSection(from, to, run) : await run();
+    setManagedSections(result.sections);
+    const renamed = new Map(result.updated.map((entry) => [entry.id, entry.summary]));
+    setStories((previous) => previous.map((entry) => renamed.get(entry.id) ?? entry));
+    return result.updated.length;
+  }, []);
+
+  const storyCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const story of stories) counts.set(story.section, (counts.get(story.section) ?? 0) + 1);
+    return counts;
+  }, [stories]);
 
   const focusSearch = useCallback(() => {
     setShowTrash(false);
@@ -581,9 +614,14 @@ export function App() {
         <div className="brand">
           <span className="brand-name">Copydesk</span>
           {library && (
-            <span className="library-name" title="Library">
-              {library.name}
-            </span>
+            <LibraryMenu
+              name={library.name}
+              disabled={phase.kind !== 'ready'}
+              openShortcut={OPEN_LIBRARY}
+              onOpenRecent={openRecentLibrary}
+              onOpenLibrary={() => void switchLibrary(() => call('openLibraryDialog'))}
+              onManageSections={() => setSectionsOpen(true)}
+            />
           )}
         </div>
         <div className="topbar-actions">
@@ -702,6 +740,7 @@ export function App() {
               key={`${open.story.id}:${open.instance}`}
               ref={editorHandle}
               story={open.story}
+              libraryName={library?.name ?? ''}
               sections={sections}
               timeZone={settings.timeZone}
               limits={limits}
@@ -733,7 +772,26 @@ export function App() {
         {showPreview && <PreviewPane storyId={open.story.id} refreshKey={previewKey} onClose={() => setPreviewOpen(false)} />}
       </div>
       {batch && <ExportDialog batch={batch} onCancel={cancelBatch} onClose={() => setBatch(null)} />}
-      {settingsOpen && <SettingsDialog settings={settings} userName={userName} limits={limits} onSaved={settingsSaved} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && (
+        <SettingsDialog
+          settings={settings}
+          userName={userName}
+          limits={limits}
+          sections={managedSections}
+          onManageSections={() => setSectionsOpen(true)}
+          onSaved={settingsSaved}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
+      {sectionsOpen && (
+        <SectionsDialog
+          sections={managedSections}
+          storyCounts={storyCounts}
+          onSave={saveSections}
+          onRename={renameSection}
+          onClose={() => setSectionsOpen(false)}
+        />
+      )}
     </div>
   );
 }

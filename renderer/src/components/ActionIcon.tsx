@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { LineIcon } from './LineIcon.js';
 
-export type ActionIconName = 'preview' | 'copy' | 'export' | 'settings' | 'close' | 'check' | 'warning' | 'trash' | 'duplicate' | 'history';
+export type ActionIconName = 'preview' | 'copy' | 'export' | 'settings' | 'close' | 'check' | 'warning' | 'trash' | 'duplicate' | 'history' | 'up' | 'down' | 'chevron-down' | 'folder';
 
 /** Line icons for the top bar and dialogs, drawn in currentColor beside a visible label. */
 export function ActionIcon({ name }: { name: ActionIconName }) {
@@ -57,6 +57,10 @@ const PATHS: Record<ActionIconName, JSX.Element> = {
     </>
   ),
   close: <path d="M6 6l12 12M18 6L6 18" />,
+  up: <path d="M12 19V5M6 11l6-6 6 6" />,
+  down: <path d="M12 5v14M6 13l6 6 6-6" />,
+  'chevron-down': <path d="M7 10l5 5 5-5" />,
+  folder: <path d="M3.5 7.5a2 2 0 0 1 2-2h4l2 2.5h7a2 2 0 0 1 2 2v7.5a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2z" />,
   check: <path d="M5 12.5l4.5 4.5L19 7.5" />,
   warning: (
     <>

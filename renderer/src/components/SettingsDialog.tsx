@@ -16,6 +16,9 @@ interface SettingsDialogProps {
   userName: string;
   /** The library's headline and dek limits for the editor's counters. */
   limits: LibrarySettings;
+  /** The library's managed sections, shown here and managed in their own dialog (changes there apply at once). */
+  sections: readonly string[];
+  onManageSections: () => void;
   onSaved: (settings: ExportSettings, userName: string, limits: LibrarySettings) => void;
   onClose: () => void;
 }
@@ -23,7 +26,7 @@ interface SettingsDialogProps {
 const LANGUAGES = ['en', 'en-GB', 'en-US', 'ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'zh-Hans', 'zh-Hant'];
 
 /** The user's name and the library's export settings as a modal form: checked as they are typed, saved on submit. Escape closes. */
-export function SettingsDialog({ settings, userName, limits, onSaved, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ settings, userName, limits, sections, onManageSections, onSaved, onClose }: SettingsDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
@@ -174,6 +177,15 @@ export function SettingsDialog({ settings, userName, limits, onSaved, onClose }:
         <p className={limitError ? 'field-hint field-hint-error' : 'field-hint'} role={limitError ? 'alert' : undefined}>
           {limitError ?? 'Characters; the editor shows a counter and warns beyond them.'}
         </p>
+        <h3 className="settings-subtitle settings-subtitle-next">This library’s sections</h3>
+        <div className="settings-sections">
+          <p className="settings-sections-list">
+            {sections.length > 0 ? sections.join(' · ') : 'None yet: the Section field suggests only the sections stories already have.'}
+          </p>
+          <button type="button" className="button" onClick={onManageSections}>
+            Manage sections…
+          </button>
+        </div>
         <h3 className="settings-subtitle settings-subtitle-next">Export</h3>
         <p className="dialog-intro">Stored in this library and used by every export, the preview and the copy for a CMS.</p>
         <div className="settings-grid">

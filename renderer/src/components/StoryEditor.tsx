@@ -1,6 +1,6 @@
 import { useEditor, type Editor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import type { SaveResult, StoryChange } from '../../../shared/contract.js';
+import type { ChannelOutput, SaveResult, StoryChange } from '../../../shared/contract.js';
 import type { LibrarySettings } from '../../../shared/librarySettings.js';
 import type { BodyNode, Story, StoryEdit, StoryFields, StoryMeta, StoryStatus } from '../../../shared/story.js';
 import { createStoryExtensions } from '../../../shared/storyExtensions.js';
@@ -36,10 +36,19 @@ export interface StoryEditorHandle {
   isClean: () => boolean;
   openHistory: () => void;
   focusNotes: () => void;
+  /**
+   * Runs a section rename between saves: the edits are saved first and no save starts while it runs. If it renamed
+   * this story, the editor takes the story's new revision as its base and the new section, keeping any typing since.
+   */
+  renameSection: (from: string, to: string, run: () => Promise<SectionRename>) => Promise<SectionRename>;
 }
+
+export type SectionRename = ChannelOutput<'renameSection'>;
 
 interface StoryEditorProps {
   story: Story;
+  /** The library open now, for the window title. */
+  libraryName: string;
   sections: readonly string[];
   /** The export settings' time zone, in which the publish date is shown and typed. */
   timeZone: string;
@@ -59,6 +68,7 @@ interface StoryEditorProps {
 /** The open story: structured fields in React state, the body in TipTap, autosaved together. */
 export const StoryEditor = memo(function StoryEditor({
   story,
+  libraryName,
   sections,
   timeZone,
   limits,
@@ -147,6 +157,22 @@ export const StoryEditor = memo(function StoryEditor({
     [applyWorkflow, story.id],
   );
 
+  const renameSection = useCallback(
+    async (from: string, to: string, run: () => Promise<SectionRename>) => {
+      const { renamed } = await change(async (baseRevision) => {
+        const result = await run();
+        const mine = result.updated.find((entry) => entry.id === story.id);
+        if (mine && fieldsRef.current.section === from) {
+          fieldsRef.current = { ...fieldsRef.current, section: to };
+          setFields(fieldsRef.current);
+        }
+        return { revision: mine?.revision ?? baseRevision, renamed: result };
+      });
+      return renamed;
+    },
+    [change, story.id],
+  );
+
   const [extensions] = useState(createStoryExtensions);
   const editorProps = useMemo(
     () => ({
@@ -184,8 +210,9 @@ export const StoryEditor = memo(function StoryEditor({
       isClean: () => stateRef.current.kind === 'saved',
       openHistory: () => setHistoryOpen(true),
       focusNotes: () => rootRef.current?.querySelector<HTMLTextAreaElement>('.note-form textarea')?.focus(),
+      renameSection,
     }),
-    [flush, getFields, editor, setStatus],
+    [flush, getFields, editor, setStatus, renameSection],
   );
 
   const update = useCallback(
@@ -198,8 +225,8 @@ export const StoryEditor = memo(function StoryEditor({
   );
 
   useEffect(() => {
-    document.title = `${fields.headline.trim() || 'Untitled'} — Copydesk`;
-  }, [fields.headline]);
+    document.title = [fields.headline.trim() || 'Untitled', libraryName, 'Copydesk'].filter(Boolean).join(' — ');
+  }, [fields.headline, libraryName]);
 
   const sidePanels = (
     <>
