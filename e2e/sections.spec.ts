@@ -121,15 +121,19 @@ test('renaming a section renames it in every story; the open story takes the new
   ]);
 });
 
-test('a rename to a name already in the list, in other capitals, is refused (dark appearance)', async ({ app }) => {
+test('a section stories have is offered for the list, and a rename to a name already there in other capitals is refused (dark appearance)', async ({ app }) => {
   await app.page.emulateMedia({ colorScheme: 'dark' });
   const window = new CopydeskWindow(app.page);
   await window.newStory();
   await window.fill({ section: 'Tokyo Report', headline: 'Talks resume' });
   await window.expectSaved();
   const dialog = await window.openSections();
-  for (const name of ['Tokyo Report', 'Politics', 'Business', 'Sport']) await window.addSection(name);
-  await expect(window.sectionNames()).toHaveCount(4);
+  // A section a story has is offered for the list.
+  await dialog.getByRole('button', { name: 'Add Tokyo Report to the list', exact: true }).click();
+  await expect(window.sectionNames()).toHaveText(['Tokyo Report']);
+  await expect(dialog.getByRole('button', { name: 'Add Tokyo Report to the list', exact: true })).toHaveCount(0);
+  for (const name of ['Politics', 'Business', 'Sport']) await window.addSection(name);
+  await expect(window.sectionNames()).toHaveText(['Tokyo Report', 'Politics', 'Business', 'Sport']);
   await dialog.getByRole('button', { name: 'Rename Business', exact: true }).click();
   await dialog.getByLabel('New name for Business', { exact: true }).fill('tokyo report');
   await dialog.getByRole('button', { name: 'Save name', exact: true }).click();

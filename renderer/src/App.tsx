@@ -468,6 +468,8 @@ export function App() {
       setPreviewOpen(false);
       setProblemsDismissed(false);
       setSectionsOpen(false);
+      // The settings being edited were the previous library's.
+      setSettingsOpen(false);
       setNotice({ tone: 'info', text: `Opened the library “${name}”` });
       void loadLibrary(() => false);
     },

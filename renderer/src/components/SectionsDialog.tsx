@@ -83,17 +83,26 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
       newNameRef.current?.focus();
       return;
     }
+    if (await append(checked.name)) setNewName('');
+  }
+
+  function append(name: string): Promise<boolean> {
     if (sections.length >= SECTIONS_MAX) {
       setAddError(`A library has at most ${SECTIONS_MAX} sections; remove one first.`);
-      return;
+      return Promise.resolve(false);
     }
-    const added = await run(async () => {
-      await onSave([...sections, checked.name]);
+    return run(async () => {
+      await onSave([...sections, name]);
       setUndo(null);
-      return `Added “${checked.name}”.`;
+      return `Added “${name}”.`;
     });
-    if (added) setNewName('');
   }
+
+  // Sections stories have that the list does not: one click adds each.
+  const listed = new Set(sections.map((name) => name.toLocaleLowerCase()));
+  const unlisted = [...storyCounts.keys()]
+    .filter((name) => SectionNameSchema.safeParse(name).data === name && !listed.has(name.toLocaleLowerCase()))
+    .sort((a, b) => a.localeCompare(b));
 
   function move(name: string, by: -1 | 1) {
     const from = sections.indexOf(name);
@@ -281,6 +290,25 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
             ),
           )}
         </ol>
+      )}
+      {unlisted.length > 0 && (
+        <div className="sections-unlisted">
+          <span className="sections-unlisted-label">In stories, not in the list:</span>
+          {unlisted.map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="button button-small sections-unlisted-add"
+              aria-label={`Add ${name} to the list`}
+              onClick={() => {
+                focusNext.current = `remove:${name}`;
+                void append(name);
+              }}
+            >
+              <span aria-hidden="true">+</span> {name}
+            </button>
+          ))}
+        </div>
       )}
       <form className="sections-add" onSubmit={(event) => void add(event)} noValidate>
         <label className="field-label" htmlFor={newNameId}>
