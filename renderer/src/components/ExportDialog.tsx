@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ExportProgress as Progress, ExportSummary } from '../../../shared/contract.js';
 import { onEvent } from '../api.js';
+import { useModalDialog } from '../useModalDialog.js';
 import { ActionIcon } from './ActionIcon.js';
 
 export type BatchExport =
@@ -23,17 +24,10 @@ const stories = (count: number) => (count === 1 ? '1 story' : `${count} stories`
  * each story that failed and why. Escape cancels a running export and closes the summary.
  */
 export function ExportDialog({ batch, onCancel, onClose }: ExportDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const titleId = useId();
   const doneRef = useRef<HTMLButtonElement>(null);
   const finished = batch.phase === 'finished';
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    return () => dialog.close();
-  }, []);
 
   useEffect(() => {
     if (finished) doneRef.current?.focus();

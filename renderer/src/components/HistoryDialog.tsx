@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { diffStoryFields, type FieldDiff } from '../../../shared/diff/diffStoryFields.js';
 import type { RevisionInfo, RevisionReason } from '../../../shared/revisions.js';
 import type { Story } from '../../../shared/story.js';
@@ -6,6 +6,7 @@ import { call, errorMessage } from '../api.js';
 import { formatFullDateTime, formatRelativeTime } from '../formatRelativeTime.js';
 import { formatWordCount } from '../formatWordCount.js';
 import { STATUS_LABELS } from '../statusLabel.js';
+import { useModalDialog } from '../useModalDialog.js';
 import { useNow } from '../useNow.js';
 
 const REASONS: Record<RevisionReason, string> = {
@@ -31,7 +32,7 @@ type Selected = { info: RevisionInfo; story: Story } | null;
  * current version, words added and removed marked, and can be restored (which keeps the current version too).
  */
 export function HistoryDialog({ storyId, loadCurrent, onRestore, onClose }: HistoryDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const titleId = useId();
   const now = useNow(60_000);
   const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
@@ -39,13 +40,6 @@ export function HistoryDialog({ storyId, loadCurrent, onRestore, onClose }: Hist
   const [selected, setSelected] = useState<Selected>(null);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    return () => dialog.close();
-  }, []);
 
   useEffect(() => {
     let cancelled = false;

@@ -1,10 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { zonedDateTime } from '../../../shared/export/zonedDateTime.js';
 import { ExportSettingsPatchSchema, isTimeZone, type ExportSettings } from '../../../shared/exportSettings.js';
 import { LibrarySettingsPatchSchema, type LibrarySettings } from '../../../shared/librarySettings.js';
 import { UserNameInputSchema } from '../../../shared/preferences.js';
 import { USER_NAME_MAX } from '../../../shared/story.js';
 import { call, errorMessage } from '../api.js';
+import { useModalDialog } from '../useModalDialog.js';
 import { offsetLabel } from '../zonedWallTime.js';
 
 type FieldName = keyof ExportSettings;
@@ -27,8 +28,8 @@ const LANGUAGES = ['en', 'en-GB', 'en-US', 'ar', 'de', 'es', 'fr', 'he', 'it', '
 
 /** The user's name and the library's export settings as a modal form: checked as they are typed, saved on submit. Escape closes. */
 export function SettingsDialog({ settings, userName, limits, sections, onManageSections, onSaved, onClose }: SettingsDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const firstFieldRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useModalDialog(firstFieldRef);
   const titleId = useId();
   const ids = { zones: useId(), languages: useId() };
   const [draft, setDraft] = useState<ExportSettings>(settings);
@@ -42,14 +43,6 @@ export function SettingsDialog({ settings, userName, limits, sections, onManageS
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const zones = useMemo(() => ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')], []);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    firstFieldRef.current?.focus();
-    return () => dialog.close();
-  }, []);
 
   function change<K extends FieldName>(name: K, value: ExportSettings[K]) {
     setDraft((previous) => ({ ...previous, [name]: value }));
