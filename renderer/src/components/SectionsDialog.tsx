@@ -57,10 +57,14 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
     (target ?? newNameRef.current)?.focus();
   }, [sections, renaming, dialogRef]);
 
-  /** Runs one change at a time; a failure is shown above the list and nothing else changes. */
-  async function run(change: () => Promise<string | void>): Promise<boolean> {
+  /**
+   * Runs one change at a time; a failure is shown above the list and nothing else changes. `focusKey`: the control to
+   * focus once the list shows the change ('' for the new-section field).
+   */
+  async function run(change: () => Promise<string | void>, focusKey: string | null): Promise<boolean> {
     if (busy.current) return false;
     busy.current = true;
+    focusNext.current = focusKey;
     setListError(null);
     try {
       const done = await change();
@@ -86,7 +90,7 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
     if (await append(checked.name)) setNewName('');
   }
 
-  function append(name: string): Promise<boolean> {
+  function append(name: string, focusKey: string | null = null): Promise<boolean> {
     if (sections.length >= SECTIONS_MAX) {
       setAddError(`A library has at most ${SECTIONS_MAX} sections; remove one first.`);
       return Promise.resolve(false);
@@ -95,7 +99,7 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
       await onSave([...sections, name]);
       setUndo(null);
       return `Added “${name}”.`;
-    });
+    }, focusKey);
   }
 
   // Sections stories have that the list does not: one click adds each.
@@ -113,18 +117,18 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
     next.splice(to, 0, name);
     const direction = by < 0 ? 'up' : 'down';
     const atEdge = to === 0 || to === sections.length - 1;
-    focusNext.current = `${atEdge ? (by < 0 ? 'down' : 'up') : direction}:${name}`;
+    const focusKey = `${atEdge ? (by < 0 ? 'down' : 'up') : direction}:${name}`;
     void run(async () => {
       await onSave(next);
       return `Moved “${name}” ${direction}: ${to + 1} of ${next.length}.`;
-    });
+    }, focusKey);
   }
 
   function remove(name: string) {
     const index = sections.indexOf(name);
     const next = sections.filter((section) => section !== name);
     // The next row's Remove, or the new-section field once the list is empty.
-    focusNext.current = next.length === 0 ? '' : `remove:${next[Math.min(index, next.length - 1)]}`;
+    const focusKey = next.length === 0 ? '' : `remove:${next[Math.min(index, next.length - 1)]}`;
     const count = storyCounts.get(name) ?? 0;
     void run(async () => {
       await onSave(next);
@@ -132,7 +136,7 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
       return count > 0
         ? `Removed “${name}” from the list. Its ${stories(count)} keep the section.`
         : `Removed “${name}” from the list.`;
-    });
+    }, focusKey);
   }
 
   function undoRemove() {
@@ -140,12 +144,11 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
     const next = [...sections];
     next.splice(Math.min(undo.index, next.length), 0, undo.name);
     const { name } = undo;
-    focusNext.current = `remove:${name}`;
     void run(async () => {
       await onSave(next);
       setUndo(null);
       return `“${name}” is back in the list.`;
-    });
+    }, `remove:${name}`);
   }
 
   function startRename(name: string) {
@@ -169,12 +172,11 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
       focusNext.current = `rename:${from}`;
       return;
     }
-    focusNext.current = `rename:${checked.name}`;
     const renamed = await run(async () => {
       const count = await onRename(from, checked.name);
       setUndo(null);
       return count > 0 ? `Renamed “${from}” to “${checked.name}” in the list and in ${stories(count)}.` : `Renamed “${from}” to “${checked.name}”.`;
-    });
+    }, `rename:${checked.name}`);
     if (renamed) setRenaming(null);
   }
 
@@ -300,10 +302,7 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
               type="button"
               className="button button-small sections-unlisted-add"
               aria-label={`Add ${name} to the list`}
-              onClick={() => {
-                focusNext.current = `remove:${name}`;
-                void append(name);
-              }}
+              onClick={() => void append(name, `remove:${name}`)}
             >
               <span aria-hidden="true">+</span> {name}
             </button>
