@@ -27,12 +27,18 @@ test('a saved story changed on disk from outside is reloaded, and the list follo
   await window.expectSaved();
 });
 
-test('the Story menu sets the status, and File > Open Library switches to another library', async ({ app }) => {
+test('the Story menu sets the status, File > Sections… manages the list, and File > Open Library switches to another library', async ({ app }) => {
   const window = new CopydeskWindow(app.page);
   await window.newStory();
   await window.field('headline').fill('In the first library');
   await menu(app.page, 'status-ready');
   await expect(window.status).toHaveValue('ready');
+
+  await menu(app.page, 'sections');
+  await window.addSection('Tokyo Report');
+  await expect(window.sectionNames()).toHaveText(['Tokyo Report']);
+  await window.sectionsDialog.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(window.sectionsDialog).toBeHidden();
 
   const other = await mkdtemp(path.join(tmpdir(), 'copydesk-e2e-other-'));
   await app.answerNextLibraryDialog(other);

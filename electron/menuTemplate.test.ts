@@ -17,20 +17,21 @@ function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 }
 
 describe('application menu', () => {
-  it('File offers New Story, Open Library…, Save Now, Export HTML… and Export All…, each sending its command', () => {
+  it('File offers New Story, Open Library…, Sections…, Save Now, Export HTML… and Export All…, each sending its command', () => {
     const sent: Sent[] = [];
     const file = submenuOf(menuTemplate({ isMac: false, isPackaged: true, sendCommand: (c) => sent.push(c) }), 'File');
     const commands = commandsOf(file);
     expect(commands.map((item) => [item.label, item.accelerator])).toEqual([
       ['New Story', 'CmdOrCtrl+N'],
       ['Open Library…', 'CmdOrCtrl+O'],
+      ['Sections…', undefined],
       ['Save Now', 'CmdOrCtrl+S'],
       ['Export HTML…', 'CmdOrCtrl+Shift+E'],
       ['Export All…', undefined],
       ['Settings…', 'CmdOrCtrl+,'],
     ]);
     for (const item of commands) (item.click as () => void)();
-    expect(sent).toEqual(['new-story', 'open-library', 'save-now', 'export-html', 'export-all', 'settings']);
+    expect(sent).toEqual(['new-story', 'open-library', 'sections', 'save-now', 'export-html', 'export-all', 'settings']);
     expect(file.at(-1)?.role).toBe('quit');
   });
 

@@ -73,6 +73,7 @@ export function menuTemplate({ isMac, isPackaged, recentLibraries = [], sendComm
         command('New Story', 'new-story'),
         command('Open Library…', 'open-library'),
         { label: 'Open Recent', submenu: recent },
+        command('Sections…', 'sections'),
         separator,
         command('Save Now', 'save-now'),
         separator,

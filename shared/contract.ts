@@ -89,6 +89,7 @@ export const LIBRARY_MENU_COMMANDS = [
   'open-library',
   'export-all',
   'settings',
+  'sections',
   'preview',
   'find-in-list',
   'show-trash',

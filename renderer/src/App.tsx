@@ -533,6 +533,7 @@ export function App() {
     preview: togglePreview,
     'export-all': () => void exportBatch('all'),
     settings: () => setSettingsOpen(true),
+    sections: () => setSectionsOpen(true),
     'open-library': () => void switchLibrary(() => call('openLibraryDialog')),
     'find-in-list': focusSearch,
     'show-trash': () => setShowTrash((shown) => !shown),
