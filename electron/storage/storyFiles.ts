@@ -116,9 +116,13 @@ export async function writeFileChecked(file: string, text: () => string | null, 
   }
   let stamp: FileStamp;
   try {
-    const { bytesWritten } = await handle.write(content, 0, 'utf8');
-    const bytes = Buffer.byteLength(content, 'utf8');
-    if (bytesWritten < bytes) await handle.write(Buffer.from(content, 'utf8').subarray(bytesWritten), 0, undefined, bytesWritten);
+    // Encoded once: the write takes the bytes as they are, and their length is known without measuring the text again.
+    const bytes = Buffer.from(content, 'utf8');
+    for (let written = 0; written < bytes.length; ) {
+      const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, written);
+      if (bytesWritten === 0) throw new Error(`nothing more could be written to ${temp}`);
+      written += bytesWritten;
+    }
     const [written, current] = await Promise.all([handle.stat(), check ? stampOrNull(file) : null]);
     stamp = stampOf(written);
     check?.(current);
