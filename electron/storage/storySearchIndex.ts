@@ -1,11 +1,11 @@
 import type { ParsedQuery } from '../../shared/search/searchTerms.js';
 import { searchTerms } from '../../shared/search/searchTerms.js';
+import { TermDictionary } from './termDictionary.js';
 
 /** Postings a build gathers in its flat log before they are packed (two Uint32Arrays of this length: 2 MB). */
 const BUILD_LOG_SIZE = 262_144;
 /** Postings of live changes held in small per-term arrays before they are packed. */
 const MAX_LIVE_POSTINGS = 200_000;
-const MAX_UNSORTED_TERMS = 2_000;
 
 /** Bytes of a number as a varint (7 bits a byte). */
 const varintSize = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
@@ -44,8 +44,7 @@ function forEachPacked(bytes: Uint8Array, from: number, to: number, visit: (ordi
  * one is dead until the next packing.
  */
 export class StorySearchIndex {
-  private termIds = new Map<string, number>();
-  private terms: string[] = [];
+  private dictionary = new TermDictionary();
   private packed: Uint8Array = new Uint8Array(0);
   /** How many terms have packed postings (the first ones; arrays may be longer, to be reused). */
   private packedTerms = 0;
@@ -61,8 +60,6 @@ export class StorySearchIndex {
   private logLength = 0;
   private live: (number[] | undefined)[] = [];
   private liveCount = 0;
-  private sortedTerms: string[] = [];
-  private unsortedTerms: string[] = [];
   private storyOf: (string | undefined)[] = [];
   private ordinalOf = new Map<string, number>();
   private dead = 0;
@@ -112,13 +109,7 @@ export class StorySearchIndex {
     this.storyOf.push(id);
     this.ordinalOf.set(id, ordinal);
     for (const term of terms) {
-      let termId = this.termIds.get(term);
-      if (termId === undefined) {
-        termId = this.terms.length;
-        this.terms.push(term);
-        this.termIds.set(term, termId);
-        this.unsortedTerms.push(term);
-      }
+      const termId = this.dictionary.add(term);
       if (this.building) {
         this.logTerms[this.logLength] = termId;
         this.logOrdinals[this.logLength] = ordinal;
@@ -146,18 +137,18 @@ export class StorySearchIndex {
     const wanted = exact.length + (prefix === null ? 0 : 1);
     const hits = new Uint16Array(this.storyOf.length);
     let round = 0;
-    const ordered = exact.map((term) => this.termIds.get(term));
-    if (ordered.some((termId) => termId === undefined)) return new Set();
-    ordered.sort((a, b) => this.postingLength(a!) - this.postingLength(b!));
+    const ordered = exact.map((term) => this.dictionary.find(term));
+    if (ordered.some((termId) => termId === -1)) return new Set();
+    ordered.sort((a, b) => this.postingLength(a) - this.postingLength(b));
     for (const termId of ordered) {
-      this.forEachOrdinal(termId!, (ordinal) => {
+      this.forEachOrdinal(termId, (ordinal) => {
         if (hits[ordinal] === round) hits[ordinal] = round + 1;
       });
       round += 1;
     }
     if (prefix !== null) {
-      for (const term of this.termsStartingWith(prefix)) {
-        this.forEachOrdinal(this.termIds.get(term)!, (ordinal) => {
+      for (const termId of this.dictionary.startingWith(prefix)) {
+        this.forEachOrdinal(termId, (ordinal) => {
           if (hits[ordinal] === round) hits[ordinal] = round + 1;
         });
       }
@@ -184,26 +175,6 @@ export class StorySearchIndex {
     if (extra) for (const ordinal of extra) visit(ordinal);
   }
 
-  private termsStartingWith(prefix: string): string[] {
-    if (this.unsortedTerms.length > MAX_UNSORTED_TERMS) this.sortTerms();
-    const found: string[] = [];
-    let low = 0;
-    let high = this.sortedTerms.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.sortedTerms[mid]! < prefix) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < this.sortedTerms.length && this.sortedTerms[i]!.startsWith(prefix); i += 1) found.push(this.sortedTerms[i]!);
-    for (const term of this.unsortedTerms) if (term.startsWith(prefix)) found.push(term);
-    return found;
-  }
-
-  private sortTerms(): void {
-    this.sortedTerms = [...this.terms].sort();
-    this.unsortedTerms = [];
-  }
-
   /**
    * Packs every posting into one byte array, renumbering the live stories and dropping dead ones and terms no story
    * has any more. The maps are rebuilt only when something was dropped (never while the index is first built). Two
@@ -224,7 +195,7 @@ export class StorySearchIndex {
       this.dead = 0;
     }
     // The build log, grouped by term (a counting sort keeps each term's ordinals ascending).
-    const termCount = this.terms.length;
+    const termCount = this.dictionary.size;
     const spare = this.spare;
     const logStart = reuse(spare?.logStart, termCount + 1, this.building, wordArray);
     logStart.fill(0, 0, termCount + 1);
@@ -296,8 +267,6 @@ export class StorySearchIndex {
     this.packedLast = lasts;
     this.packedTerms = kept.length;
     if (kept.length === termCount) return;
-    this.terms = kept.map((termId) => this.terms[termId]!);
-    this.termIds = new Map(this.terms.map((term, termId) => [term, termId]));
-    this.sortTerms();
+    this.dictionary = this.dictionary.keep(kept);
   }
 }
