@@ -100,4 +100,15 @@ test('the keyboard reaches every story of a long list: Home, End, arrows and pag
   await window.page.keyboard.press('Enter');
   await expect(window.field('headline')).toHaveValue(focused);
   expect(await window.storyList.getByRole('listitem').count()).toBeLessThan(100);
+
+  // A search narrows the list below the windowing: the same keys, over rows that are all drawn.
+  await window.searchBox.fill('number 12');
+  await expect(window.page.getByTestId('story-count')).toHaveText(`11 / ${COUNT}`);
+  await window.storyButton('Story number 129').focus();
+  await window.page.keyboard.press('End');
+  await expect(window.storyButton('Story number 12')).toBeFocused();
+  await window.page.keyboard.press('Home');
+  await expect(window.storyButton('Story number 129')).toBeFocused();
+  await window.page.keyboard.press('ArrowDown');
+  await expect(window.storyButton('Story number 128')).toBeFocused();
 });
