@@ -79,8 +79,8 @@ export function createLibrarySearch(source: LibrarySearchSource): LibrarySearch 
   };
 
   async function build() {
-    index.beginBuild();
     const ids = source.ids();
+    index.beginBuild(ids.length);
     for (let i = 0; i < ids.length && !stopped; i += BATCH) {
       const batch = ids.slice(i, i + BATCH).filter((id) => !index.has(id) && !pending.has(id));
       const texts = await Promise.all(batch.map((id) => source.readText(id).catch(() => null)));

@@ -55,6 +55,8 @@ export class StorySearchIndex {
   /** While the index is first built, it packs again and again: the arrays of the packing before, to reuse. */
   private spare: { packed: Uint8Array; start: Uint32Array; last: Uint32Array; logStart: Uint32Array; fill: Uint32Array; logSorted: Uint32Array } | null = null;
   private building = false;
+  /** How many stories the first build expects, to size the packed postings once for all of them. */
+  private expectedStories = 0;
   private logTerms = new Uint32Array(0);
   private logOrdinals = new Uint32Array(0);
   private logLength = 0;
@@ -74,8 +76,9 @@ export class StorySearchIndex {
     return this.ordinalOf.has(id);
   }
 
-  /** Gathers what is added in the compact build log until compact() (a first build from every story file). */
-  beginBuild(): void {
+  /** Gathers what is added in the compact build log until compact() (a first build from `stories` story files). */
+  beginBuild(stories = 0): void {
+    this.expectedStories = stories;
     // The log's ordinals come after every live one: pack those first, so each term's postings stay ascending.
     if (this.liveCount > 0) this.pack();
     this.building = true;
@@ -233,7 +236,12 @@ export class StorySearchIndex {
       out[at++] = gap;
     };
     for (let pass = 0; pass < 2; pass += 1) {
-      if (pass === 1) out = reuse(spare?.packed, at, this.building, byteArray);
+      if (pass === 1) {
+        // While building, room for the postings of every story expected, at the rate seen so far.
+        const stories = Math.max(1, this.storyOf.length);
+        const room = this.building ? Math.ceil((at * Math.max(this.expectedStories * 1.1, stories * 2)) / stories) : at;
+        out = spare?.packed && spare.packed.length >= at ? spare.packed : new Uint8Array(Math.max(at, room));
+      }
       at = 0;
       kept.length = 0;
       for (let termId = 0; termId < termCount; termId += 1) {
