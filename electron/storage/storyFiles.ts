@@ -27,8 +27,8 @@ export async function stampOrNull(file: string): Promise<FileStamp | null> {
 
 /** Read buffers kept for reuse: reading ten thousand story files would otherwise leave a buffer of each to collect. */
 const spareBuffers: Buffer[] = [];
-const SPARE_BUFFERS = 16;
-const SPARE_BUFFER_BYTES = 256 * 1024;
+const SPARE_BUFFERS = 8;
+const SPARE_BUFFER_BYTES = 64 * 1024;
 
 /**
  * A file's text, read in one go into a buffer of its size (fs.readFile reads in chunks and holds them twice), a
