@@ -203,8 +203,9 @@ try {
   console.log('\nMemory (a Node process doing the main process’s work: open live, build the search index, search, save):');
   const child = spawnSync(process.execPath, [memoryScript, root], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`The memory bench failed: ${child.stderr}`);
-  const memory = JSON.parse(child.stdout) as { maxRssMb: number; rssAfterMb: number; heapUsedMb: number; baselineRssMb: number };
+  const memory = JSON.parse(child.stdout) as { maxRssMb: number; afterOpenMb: number; afterIndexMb: number; rssAfterMb: number; heapUsedMb: number; baselineRssMb: number };
   console.log(`  peak RSS ${memory.maxRssMb.toFixed(0)} MB (a bare Node process: ${memory.baselineRssMb.toFixed(0)} MB); after a GC: RSS ${memory.rssAfterMb.toFixed(0)} MB, JS heap ${memory.heapUsedMb.toFixed(0)} MB.`);
+  console.log(`  peak RSS by step: ${memory.afterOpenMb.toFixed(0)} MB once open and listed, ${memory.afterIndexMb.toFixed(0)} MB once the search index is built, ${memory.maxRssMb.toFixed(0)} MB after searches and a save.`);
   console.log(`  ${memory.maxRssMb < 200 ? 'under' : 'NOT under'} the 200 MB budget (Electron's own main-process overhead comes on top and is not measured here).`);
 } finally {
   await rm(work, { recursive: true, force: true });

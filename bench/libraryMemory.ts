@@ -6,8 +6,13 @@ import { generateLibraryBenchStory } from './generateLibraryBenchStory.js';
 const root = process.argv[2]!;
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
 const library = await openLibrary(root, { live: true });
 library.listSummaries();
+const afterOpenMb = peakRssMb();
+await library.searchStories({ query: 'japan', sort: 'updated' });
+const afterIndexMb = peakRssMb();
 for (const query of ['japan', 'north korea', 'negot', 'katori', '']) await library.searchStories({ query, sort: 'updated' });
 const id = library.listSummaries()[0]!.id;
 const story = await library.readStory(id, { forEditor: true });
@@ -20,7 +25,9 @@ const usage = process.memoryUsage();
 // What an idle Node process takes on this machine, for comparison.
 const bare = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS))'], { encoding: 'utf8' });
 const result = {
-  maxRssMb: process.resourceUsage().maxRSS / 1024,
+  maxRssMb: peakRssMb(),
+  afterOpenMb,
+  afterIndexMb,
   rssAfterMb: mb(usage.rss),
   heapUsedMb: mb(usage.heapUsed),
   baselineRssMb: Number(bare.stdout) / 1024,

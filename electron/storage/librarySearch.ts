@@ -35,6 +35,14 @@ export interface LibrarySearch {
 }
 
 const BATCH = 8;
+/**
+ * Saved text waits this long before the index takes it in (a search takes it in at once): while a story is being
+ * typed, its saves come every second or so, and re-indexing each one would be work (and garbage) for a text the
+ * next save replaces.
+ */
+const UPDATE_DELAY_MS = 2_000;
+/** More stories than this waiting (a section renamed, a git pull): they go into the index right away. */
+const MAX_PENDING = 64;
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The library's search: the inverted index over every story's text, plus the summaries' filters and sort orders. */
@@ -45,11 +53,11 @@ export function createLibrarySearch(source: LibrarySearchSource): LibrarySearch 
   let finish: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (finish = resolve));
   const sorted = new Map<SearchSort, string[]>();
-  // Saves hand their text over and return; the index takes it in right after (or before the next search).
+  // Saves hand their text over and return; the index takes it in a little later, and always before a search.
   const pending = new Map<string, string | null>();
-  let flushing: ReturnType<typeof setImmediate> | null = null;
+  let flushing: ReturnType<typeof setTimeout> | null = null;
   const flushPending = () => {
-    if (flushing) clearImmediate(flushing);
+    if (flushing) clearTimeout(flushing);
     flushing = null;
     for (const [id, text] of pending) {
       if (text === null) index.delete(id);
@@ -60,12 +68,19 @@ export function createLibrarySearch(source: LibrarySearchSource): LibrarySearch 
   const schedule = (id: string, text: string | null) => {
     pending.delete(id);
     pending.set(id, text);
-    flushing ??= setImmediate(flushPending);
+    if (pending.size > MAX_PENDING && flushing) {
+      clearTimeout(flushing);
+      flushing = null;
+    }
+    if (!flushing) {
+      flushing = setTimeout(flushPending, pending.size > MAX_PENDING ? 0 : UPDATE_DELAY_MS);
+      flushing.unref();
+    }
   };
 
   async function build() {
-    index.beginBuild();
     const ids = source.ids();
+    index.beginBuild(ids.length);
     for (let i = 0; i < ids.length && !stopped; i += BATCH) {
       const batch = ids.slice(i, i + BATCH).filter((id) => !index.has(id) && !pending.has(id));
       const texts = await Promise.all(batch.map((id) => source.readText(id).catch(() => null)));
@@ -137,7 +152,7 @@ export function createLibrarySearch(source: LibrarySearchSource): LibrarySearch 
     },
     stop() {
       stopped = true;
-      if (flushing) clearImmediate(flushing);
+      if (flushing) clearTimeout(flushing);
       pending.clear();
       finish();
     },

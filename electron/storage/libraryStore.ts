@@ -66,7 +66,7 @@ export interface LibraryStore {
 }
 
 export interface OpenLibraryOptions {
-  /** Milliseconds to gather index changes before writing library.json (saving a story never waits for it). */
+  /** Quiet milliseconds after the last change before library.json is written (at most ten times this after the first); saving a story never waits for it. */
   indexDelayMs?: number;
   now?: () => Date;
   /** Who is saving: recorded as updatedBy, and with status changes and notes. */

@@ -42,6 +42,8 @@ const INDEX_KEY = '\u0000index';
 const SECTIONS_KEY = '\u0000sections';
 /** The session of saves that name none: one per story while the library is open. */
 const DEFAULT_SESSION = '\u0000open';
+/** library.json is written at the latest this many index delays after the first change it has not taken in. */
+const INDEX_MAX_WAIT = 10;
 const HEADLINE_MAX = StoryFieldsSchema.shape.headline.maxLength ?? 500;
 
 /** A story's list entry and the text it is found by. */
@@ -116,10 +118,26 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
       }
     });
 
+  // While stories keep being saved (someone typing), library.json waits for a pause, up to INDEX_MAX_WAIT delays:
+  // rewriting its megabytes takes tens of milliseconds, and the index is a cache the story files can rebuild.
+  let firstChange = 0;
+  let lastChange = 0;
+  const writeIndexWhenQuiet = () => {
+    const at = performance.now();
+    const wait = Math.min(lastChange + indexDelayMs, firstChange + indexDelayMs * INDEX_MAX_WAIT) - at;
+    if (wait > 0) {
+      indexTimer = setTimeout(writeIndexWhenQuiet, wait);
+      return;
+    }
+    indexTimer = null;
+    void flush().catch(() => undefined);
+  };
   const scheduleIndexWrite = () => {
     indexDirty = true;
+    lastChange = performance.now();
     if (indexTimer || readOnly) return;
-    indexTimer = setTimeout(() => void flush().catch(() => undefined), indexDelayMs);
+    firstChange = lastChange;
+    indexTimer = setTimeout(writeIndexWhenQuiet, indexDelayMs);
   };
 
   /** Writes library.json now (a settings change), putting the old value back if that fails. */

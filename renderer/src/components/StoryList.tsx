@@ -50,7 +50,7 @@ export function StoryList({ stories, sections, openId, onOpen, selected, onSelec
   const filter = (patch: Partial<StoryFilters>) => setFilters((previous) => ({ ...previous, ...patch }));
   const scrollRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const viewport = useViewport(scrollRef);
+  const [viewport, scrollToRow] = useViewport(scrollRef, listRef);
   const windowed = visible.length >= WINDOW_FROM;
   const first = windowed ? Math.max(0, Math.floor(viewport.top / ROW_PX) - OVERSCAN_ROWS) : 0;
   const last = windowed ? Math.min(visible.length, Math.ceil((viewport.top + viewport.height) / ROW_PX) + OVERSCAN_ROWS) : visible.length;
@@ -63,6 +63,26 @@ export function StoryList({ stories, sections, openId, onOpen, selected, onSelec
     list.style.paddingBottom = windowed ? `${(visible.length - last) * ROW_PX}px` : '';
   }, [windowed, first, last, visible.length]);
   const anchor = useRef<string | null>(null);
+  // Keyboard focus moves by index over the whole list: the row to focus once it is drawn.
+  const focusTarget = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const target = focusTarget.current;
+    if (target === null) return;
+    focusTarget.current = null;
+    listRef.current?.querySelector<HTMLButtonElement>(`li[data-index="${target}"] button.story-item`)?.focus();
+  });
+  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const row = (event.target as HTMLElement).closest('li[data-index]');
+    if (!(event.target instanceof HTMLButtonElement) || !row || event.altKey || event.ctrlKey || event.metaKey) return;
+    const page = Math.max(1, Math.floor(viewport.height / ROW_PX) - 1);
+    const target = nextRowIndex(event.key, Number(row.getAttribute('data-index')), visible.length, page);
+    if (target === null) return;
+    event.preventDefault();
+    if (windowed) scrollToRow(target);
+    const drawn = listRef.current?.querySelector<HTMLButtonElement>(`li[data-index="${target}"] button.story-item`);
+    if (drawn) drawn.focus({ preventScroll: windowed });
+    else focusTarget.current = target;
+  };
 
   const latest = useRef({ visible, selected, onSelectedChange, onOpen });
   latest.current = { visible, selected, onSelectedChange, onOpen };
@@ -160,11 +180,13 @@ export function StoryList({ stories, sections, openId, onOpen, selected, onSelec
         </div>
       )}
       <nav ref={scrollRef} className="story-list-scroll" aria-labelledby={headingId}>
-        <ul ref={listRef} className={windowed ? 'story-list is-windowed' : 'story-list'} onKeyDown={moveFocusWithArrows}>
-          {rows.map((story) => (
+        <ul ref={listRef} className={windowed ? 'story-list is-windowed' : 'story-list'} onKeyDown={onListKeyDown}>
+          {rows.map((story, i) => (
             <StoryListItem
               key={story.id}
               story={story}
+              index={first + i}
+              setSize={windowed ? visible.length : undefined}
               open={story.id === openId}
               selected={selected.has(story.id)}
               now={now}
@@ -209,20 +231,29 @@ export function StoryList({ stories, sections, openId, onOpen, selected, onSelec
 
 interface StoryListItemProps {
   story: StorySummary;
+  /** Its place in the whole list (0-based). */
+  index: number;
+  /** The whole list's length, when only some rows are drawn (so assistive technology still hears "n of m"). */
+  setSize: number | undefined;
   open: boolean;
   selected: boolean;
   now: number;
   onPick: (id: string, how: PickAction) => void;
 }
 
-const StoryListItem = memo(function StoryListItem({ story, open, selected, now, onPick }: StoryListItemProps) {
+const StoryListItem = memo(function StoryListItem({ story, index, setSize, open, selected, now, onPick }: StoryListItemProps) {
   const titleId = `story-${story.id}-title`;
   const metaId = `story-${story.id}-meta`;
   const timeId = `story-${story.id}-time`;
   const headline = story.headline.trim();
   const pick = (event: MouseEvent, fallback: PickAction) => onPick(story.id, event.shiftKey ? 'range' : hasModifier(event) ? 'toggle' : fallback);
   return (
-    <li className={selected ? 'story-row is-selected' : 'story-row'}>
+    <li
+      className={selected ? 'story-row is-selected' : 'story-row'}
+      data-index={index}
+      aria-setsize={setSize}
+      aria-posinset={setSize === undefined ? undefined : index + 1}
+    >
       <input
         type="checkbox"
         className="story-select"
@@ -267,8 +298,14 @@ const StoryListItem = memo(function StoryListItem({ story, open, selected, now, 
   );
 });
 
-/** The scroll position and height of a scrolling element, kept up to date. */
-function useViewport(ref: { current: HTMLElement | null }): { top: number; height: number } {
+/**
+ * The scroll position and height of a scrolling element, kept up to date, and a way to scroll a (fixed-height,
+ * windowed) row of its list into view that updates the position at once, so the row is drawn in the next render.
+ */
+function useViewport(
+  ref: { current: HTMLElement | null },
+  listRef: { current: HTMLElement | null },
+): [{ top: number; height: number }, (index: number) => void] {
   const [viewport, setViewport] = useState({ top: 0, height: 800 });
   useEffect(() => {
     const element = ref.current;
@@ -288,21 +325,36 @@ function useViewport(ref: { current: HTMLElement | null }): { top: number; heigh
       observer.disconnect();
     };
   }, [ref]);
-  return viewport;
+  const [scrollToRow] = useState(() => (index: number) => {
+    const element = ref.current;
+    const list = listRef.current;
+    if (!element || !list) return;
+    const listTop = list.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop;
+    const rowTop = listTop + index * ROW_PX;
+    if (rowTop < element.scrollTop) element.scrollTop = rowTop;
+    else if (rowTop + ROW_PX > element.scrollTop + element.clientHeight) element.scrollTop = rowTop + ROW_PX - element.clientHeight;
+    setViewport({ top: element.scrollTop, height: element.clientHeight });
+  });
+  return [viewport, scrollToRow];
 }
 
-function moveFocusWithArrows(event: KeyboardEvent<HTMLUListElement>) {
-  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-  if (!keys.includes(event.key)) return;
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.story-item')];
-  const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-  if (current === -1 || buttons.length === 0) return;
-  const next =
-    event.key === 'Home'
-      ? 0
-      : event.key === 'End'
-        ? buttons.length - 1
-        : Math.min(buttons.length - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
-  event.preventDefault();
-  buttons[next]?.focus();
+/** The row a list key moves focus to, from the focused row, or null for a key the list does not handle. */
+function nextRowIndex(key: string, current: number, count: number, page: number): number | null {
+  const last = count - 1;
+  switch (key) {
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    case 'ArrowDown':
+      return Math.min(last, current + 1);
+    case 'ArrowUp':
+      return Math.max(0, current - 1);
+    case 'PageDown':
+      return Math.min(last, current + page);
+    case 'PageUp':
+      return Math.max(0, current - page);
+    default:
+      return null;
+  }
 }
