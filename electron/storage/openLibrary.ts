@@ -30,7 +30,7 @@ import { orderedStory } from './orderedStory.js';
 import { quarantineFile } from './quarantineFile.js';
 import type { LibraryStore, OpenLibraryOptions, SectionRename } from './libraryStore.js';
 import { keepRevision, listRevisions, readRevision } from './revisionStore.js';
-import { readSmallFile, readStoryFile, sameStamp, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
+import { readSmallFile, readStoryFile, sameStamp, StaleFileError, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
 import { SeenVersions } from './seenVersions.js';
 import { editedFields, isBlank, pickFields, sameFields } from './storyEdits.js';
 import { summarizeStory } from './summarizeStory.js';
@@ -51,9 +51,6 @@ function prepareIndex(story: Story) {
   const text = bodyText(story.body);
   return { summary: summarizeStory(story, text), searchText: storySearchText(story, text) };
 }
-
-/** A story file that is no longer the version kept in memory: the save goes the careful way, reading it first. */
-const STALE = new Error('stale');
 
 const changedElsewhere = () => new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
 
@@ -184,8 +181,8 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
   }
 
   /**
-   * Writes a story file, made by `make` while its temp file opens (null: nothing to write); with `check`, only if the
-   * file on disk passes it right before it is replaced. Resolves to the story written and its summary, or null.
+   * Writes a story file made by `make` (null: nothing to write) on the writer thread; with `check`, only if the file on
+   * disk is still that version right before it is replaced. The summary and search text are made meanwhile. Resolves to the story written and its summary, or null.
    */
   async function writeStoryWith(id: string, make: () => Story | null, check?: FileCheck): Promise<{ story: Story; summary: StorySummary } | null> {
     let ordered: Story | null = null;
@@ -203,7 +200,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
         () => (prepared = prepareIndex(ordered!)),
       );
     } catch (error) {
-      throw error === STALE || error instanceof CopydeskError ? error : ioError('saved to', error);
+      throw error instanceof StaleFileError || error instanceof CopydeskError ? error : ioError('saved to', error);
     }
     if (stamp === null || ordered === null) return null;
     const story: Story = ordered;
@@ -378,11 +375,10 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
         if (known?.story && !trash.has(id) && (sessionKey === null || sessions.get(id) === sessionKey)) {
           if (known.story.revision !== baseRevision) throw changedElsewhere();
           try {
-            return await saveEdit(id, baseRevision, known.story, fields, (current) => {
-              if (!current || !sameStamp(current, known.stamp)) throw STALE;
-            });
+            return await saveEdit(id, baseRevision, known.story, fields, { unchangedSince: known.stamp });
           } catch (error) {
-            if (error !== STALE) throw error;
+            // The file is no longer the version kept in memory: the save goes the careful way, reading it first.
+            if (!(error instanceof StaleFileError)) throw error;
           }
         }
         let stored: Story | null = null;

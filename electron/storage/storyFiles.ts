@@ -1,8 +1,9 @@
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stats } from 'node:fs';
 import { CopydeskError } from '../../shared/result.js';
 import type { Story } from '../../shared/story.js';
+import { writeOnWriterThread } from './fileWriterThread.js';
 import { migrateStory } from './migrations/migrateStory.js';
 
 /** What identifies one version of a file on disk without reading it. */
@@ -95,58 +96,35 @@ export async function readStoryFile(file: string, id: string): Promise<StoryFile
   }
 }
 
-/** Thrown by a writeFileChecked check to leave the file as it is. */
-export type FileCheck = (current: FileStamp | null) => void;
+/** What a writeFileChecked check asks: that the file on disk is still exactly this version right before the rename. */
+export interface FileCheck {
+  unchangedSince: FileStamp;
+}
+
+/** Thrown by writeFileChecked when the file on disk is not the version its check names (nothing was replaced). */
+export class StaleFileError extends Error {
+  constructor(file: string) {
+    super(`${file} changed on disk`);
+    this.name = 'StaleFileError';
+  }
+}
+
+const encoder = new TextEncoder();
 
 /**
  * Writes a file atomically (a temp file beside it, then rename, like lowdb's writer) and returns the stamp of exactly
- * the bytes written. The temp file opens while `text` makes the content (null: nothing to write, and nothing is).
- * `check` sees the stamp of the file about to be replaced (null: none) right before the rename; if it throws, nothing
- * is replaced. Four round trips to the file system: open, write, stat of both files, close and rename together;
- * `whileRenaming` runs during the last and longest.
+ * the bytes written. `text` makes the content (null: nothing to write, and nothing is). With `check`, the file about
+ * to be replaced must still be the version it names (a missing file fails it) right before the rename; otherwise
+ * nothing is replaced and StaleFileError is thrown. The file calls run on the writer thread (fileWriterThread.ts);
+ * `whileWriting` runs on this thread meanwhile.
  */
-export async function writeFileChecked(file: string, text: () => string | null, check?: FileCheck, whileRenaming?: () => void): Promise<FileStamp | null> {
+export async function writeFileChecked(file: string, text: () => string | null, check?: FileCheck, whileWriting?: () => void): Promise<FileStamp | null> {
+  const content = text();
+  if (content === null) return null;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
-  const opening = open(temp, 'w');
-  let content: string | null = null;
-  let failure: unknown = null;
-  try {
-    content = text();
-  } catch (error) {
-    failure = error;
-  }
-  const handle = await opening;
-  if (content === null) {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    if (failure !== null) throw failure;
-    return null;
-  }
-  let stamp: FileStamp;
-  try {
-    // Encoded once: the write takes the bytes as they are, and their length is known without measuring the text again.
-    const bytes = Buffer.from(content, 'utf8');
-    for (let written = 0; written < bytes.length; ) {
-      const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, written);
-      if (bytesWritten === 0) throw new Error(`nothing more could be written to ${temp}`);
-      written += bytesWritten;
-    }
-    const [written, current] = await Promise.all([handle.stat(), check ? stampOrNull(file) : null]);
-    stamp = stampOf(written);
-    check?.(current);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  // Renaming a file that is still open is allowed on every platform Node runs on (libuv opens with delete sharing).
-  const closing = Promise.allSettled([handle.close(), rename(temp, file)]);
-  whileRenaming?.();
-  const [closed, renamed] = await closing;
-  if (renamed.status === 'rejected') {
-    await unlink(temp).catch(() => undefined);
-    throw renamed.reason;
-  }
-  if (closed.status === 'rejected') throw closed.reason;
-  return stamp;
+  const writing = writeOnWriterThread({ file, temp, bytes: encoder.encode(content), ...(check ? { unchangedSince: stampOf(check.unchangedSince) } : {}) });
+  whileWriting?.();
+  const outcome = await writing;
+  if ('stale' in outcome) throw new StaleFileError(file);
+  return outcome.stamp;
 }
