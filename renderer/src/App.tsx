@@ -501,6 +501,7 @@ export function App() {
   const saveSections = useCallback(async (next: string[]) => {
     const { sections: stored } = await call('saveSections', { sections: next });
     setManagedSections(stored);
+    return stored;
   }, []);
 
   // The open story is renamed through its editor, so its next save builds on the renamed revision: no conflict.
@@ -511,7 +512,7 @@ export function App() {
     setManagedSections(result.sections);
     const renamed = new Map(result.updated.map((entry) => [entry.id, entry.summary]));
     setStories((previous) => previous.map((entry) => renamed.get(entry.id) ?? entry));
-    return result.updated.length;
+    return { sections: result.sections, count: result.updated.length };
   }, []);
 
   const storyCounts = useMemo(() => {

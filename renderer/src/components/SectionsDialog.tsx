@@ -9,10 +9,10 @@ interface SectionsDialogProps {
   sections: readonly string[];
   /** How many stories have each section, by its exact name. */
   storyCounts: ReadonlyMap<string, number>;
-  /** Stores a new list (add, remove, reorder); throws with a message the user can read. */
-  onSave: (sections: string[]) => Promise<void>;
-  /** Renames a section in the list and in every story that has it; resolves to how many stories changed. */
-  onRename: (from: string, to: string) => Promise<number>;
+  /** Stores a new list (add, remove, reorder) and resolves to the list as stored; throws with a message the user can read. */
+  onSave: (sections: string[]) => Promise<string[]>;
+  /** Renames a section in the list and in every story that has it; resolves to the list as stored and how many stories changed. */
+  onRename: (from: string, to: string) => Promise<{ sections: string[]; count: number }>;
   onClose: () => void;
 }
 
@@ -45,7 +45,12 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
   const [listError, setListError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [undo, setUndo] = useState<{ name: string; index: number } | null>(null);
-  const busy = useRef(false);
+  // Changes run one after another, each on the list as the one before it left it (the props follow a render later).
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const latest = useRef<readonly string[]>(sections);
+  useEffect(() => {
+    latest.current = sections;
+  }, [sections]);
   // The control to focus once the list has re-rendered (a moved row's buttons are moved in the DOM and lose focus).
   const focusNext = useRef<string | null>(null);
 
@@ -58,25 +63,31 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
   }, [sections, renaming, dialogRef]);
 
   /**
-   * Runs one change at a time; a failure is shown above the list and nothing else changes. `focusKey`: the control to
-   * focus once the list shows the change ('' for the new-section field).
+   * Queues a change: changes made quickly one after another (a click while the last one is stored) all run, in order,
+   * each given the list as stored by the one before. A failure is shown above the list and nothing else changes.
+   * A change sets focusNext (the control to focus once the list shows it; '' for the new-section field) right before
+   * it stores, so one that turns out to change nothing moves no focus.
    */
-  async function run(change: () => Promise<string | void>, focusKey: string | null): Promise<boolean> {
-    if (busy.current) return false;
-    busy.current = true;
-    focusNext.current = focusKey;
-    setListError(null);
-    try {
-      const done = await change();
-      if (done) setAnnouncement(done);
-      return true;
-    } catch (error) {
-      focusNext.current = null;
-      setListError(errorMessage(error));
-      return false;
-    } finally {
-      busy.current = false;
-    }
+  function run(change: (current: readonly string[]) => Promise<string | void>): Promise<boolean> {
+    const step = queue.current.then(async () => {
+      setListError(null);
+      try {
+        const done = await change(latest.current);
+        if (done) setAnnouncement(done);
+        return true;
+      } catch (error) {
+        focusNext.current = null;
+        setListError(errorMessage(error));
+        return false;
+      }
+    });
+    queue.current = step;
+    return step;
+  }
+
+  /** Stores `next` and keeps it as the list the next queued change starts from. */
+  async function store(next: string[]): Promise<void> {
+    latest.current = await onSave(next);
   }
 
   async function add(event: FormEvent) {
@@ -87,19 +98,32 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
       newNameRef.current?.focus();
       return;
     }
-    if (await append(checked.name)) setNewName('');
+    // The field is free for the next name at once; if this one cannot be added after all, it comes back with the reason.
+    setNewName('');
+    setAddError(null);
+    const added = await append(checked.name);
+    if (added !== true) {
+      setNewName((typed) => typed || checked.name);
+      if (added) {
+        setAddError(added);
+        newNameRef.current?.focus();
+      }
+    }
   }
 
-  function append(name: string, focusKey: string | null = null): Promise<boolean> {
-    if (sections.length >= SECTIONS_MAX) {
-      setAddError(`A library has at most ${SECTIONS_MAX} sections; remove one first.`);
-      return Promise.resolve(false);
-    }
-    return run(async () => {
-      await onSave([...sections, name]);
+  /** Adds a section at the end of the list; resolves to true, or why it was not added (false: shown above the list). */
+  function append(name: string, focusKey: string | null = null): Promise<true | string | false> {
+    let refused: string | null = null;
+    return run(async (current) => {
+      const checked = checkName(name, current);
+      if (!checked.ok) refused = checked.message;
+      else if (current.length >= SECTIONS_MAX) refused = `A library has at most ${SECTIONS_MAX} sections; remove one first.`;
+      if (refused !== null) return;
+      focusNext.current = focusKey;
+      await store([...current, name]);
       setUndo(null);
       return `Added “${name}”.`;
-    }, focusKey);
+    }).then((ok) => refused ?? ok);
   }
 
   // Sections stories have that the list does not: one click adds each.
@@ -109,46 +133,49 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
     .sort((a, b) => a.localeCompare(b));
 
   function move(name: string, by: -1 | 1) {
-    const from = sections.indexOf(name);
-    const to = from + by;
-    if (from < 0 || to < 0 || to >= sections.length) return;
-    const next = [...sections];
-    next.splice(from, 1);
-    next.splice(to, 0, name);
     const direction = by < 0 ? 'up' : 'down';
-    const atEdge = to === 0 || to === sections.length - 1;
-    const focusKey = `${atEdge ? (by < 0 ? 'down' : 'up') : direction}:${name}`;
-    void run(async () => {
-      await onSave(next);
+    void run(async (current) => {
+      const from = current.indexOf(name);
+      const to = from + by;
+      if (from < 0 || to < 0 || to >= current.length) return;
+      const next = [...current];
+      next.splice(from, 1);
+      next.splice(to, 0, name);
+      const atEdge = to === 0 || to === current.length - 1;
+      focusNext.current = `${atEdge ? (by < 0 ? 'down' : 'up') : direction}:${name}`;
+      await store(next);
       return `Moved “${name}” ${direction}: ${to + 1} of ${next.length}.`;
-    }, focusKey);
+    });
   }
 
   function remove(name: string) {
-    const index = sections.indexOf(name);
-    const next = sections.filter((section) => section !== name);
-    // The next row's Remove, or the new-section field once the list is empty.
-    const focusKey = next.length === 0 ? '' : `remove:${next[Math.min(index, next.length - 1)]}`;
     const count = storyCounts.get(name) ?? 0;
-    void run(async () => {
-      await onSave(next);
+    void run(async (current) => {
+      const index = current.indexOf(name);
+      if (index < 0) return;
+      const next = current.filter((section) => section !== name);
+      // The next row's Remove, or the new-section field once the list is empty.
+      focusNext.current = next.length === 0 ? '' : `remove:${next[Math.min(index, next.length - 1)]}`;
+      await store(next);
       setUndo({ name, index });
       return count > 0
         ? `Removed “${name}” from the list. Its ${stories(count)} keep the section.`
         : `Removed “${name}” from the list.`;
-    }, focusKey);
+    });
   }
 
   function undoRemove() {
     if (!undo) return;
-    const next = [...sections];
-    next.splice(Math.min(undo.index, next.length), 0, undo.name);
-    const { name } = undo;
-    void run(async () => {
-      await onSave(next);
+    const { name, index } = undo;
+    void run(async (current) => {
+      if (current.includes(name)) return;
+      const next = [...current];
+      next.splice(Math.min(index, next.length), 0, name);
+      focusNext.current = `remove:${name}`;
+      await store(next);
       setUndo(null);
       return `“${name}” is back in the list.`;
-    }, `remove:${name}`);
+    });
   }
 
   function startRename(name: string) {
@@ -173,10 +200,12 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
       return;
     }
     const renamed = await run(async () => {
-      const count = await onRename(from, checked.name);
+      focusNext.current = `rename:${checked.name}`;
+      const { sections: stored, count } = await onRename(from, checked.name);
+      latest.current = stored;
       setUndo(null);
       return count > 0 ? `Renamed “${from}” to “${checked.name}” in the list and in ${stories(count)}.` : `Renamed “${from}” to “${checked.name}”.`;
-    }, `rename:${checked.name}`);
+    });
     if (renamed) setRenaming(null);
   }
 
@@ -302,7 +331,7 @@ export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClos
               type="button"
               className="button button-small sections-unlisted-add"
               aria-label={`Add ${name} to the list`}
-              onClick={() => void append(name, `remove:${name}`)}
+              onClick={() => void append(name, `remove:${name}`).then((added) => typeof added === 'string' && setListError(added))}
             >
               <span aria-hidden="true">+</span> {name}
             </button>
