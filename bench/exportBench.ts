@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { makePng } from '../e2e/fixtures/makePng.js';
 import { exportStoryBatch, STORIES_IN_FLIGHT } from '../electron/handlers/exportStoryBatch.js';
 import { nodeStoryExporter } from '../electron/handlers/nodeStoryExporter.js';
@@ -18,39 +19,59 @@ const stylesheetFile = process.argv[2]!;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const perSecond = (ms: number) => Math.round((STORIES / ms) * 1000);
 
-/** Every file of an export, as [path relative to the export folder, bytes], to write again without Copydesk. */
-async function exportedFiles(folder: string): Promise<[string, Buffer][]> {
+/** Every file of an export, grouped by folder ('.' for index.json), to write again without Copydesk. */
+async function exportedFolders(folder: string): Promise<[string, [string, Buffer][]][]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return Promise.all(
-    entries.filter((entry) => entry.isFile()).map(async (entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return [path.relative(folder, file), await readFile(file)] as [string, Buffer];
-    }),
-  );
+  const byFolder = new Map<string, [string, Buffer][]>();
+  for (const entry of entries.filter((found) => found.isFile())) {
+    const file = path.relative(folder, path.join(entry.parentPath, entry.name));
+    const files = byFolder.get(path.dirname(file)) ?? [];
+    files.push([file, await readFile(path.join(folder, file))]);
+    byFolder.set(path.dirname(file), files);
+  }
+  return [...byFolder];
 }
 
-/** The baseline: the same bytes, one folder per story, written with plain mkdir + writeFile, as many stories at once as the export writes. */
-async function writeOnly(files: [string, Buffer][], parent: string): Promise<void> {
-  const byFolder = new Map<string, [string, Buffer][]>();
-  for (const entry of files) {
-    const folder = path.dirname(entry[0]);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), entry]);
-  }
+/** Baseline 1: the same bytes, one folder per story, with fs.promises mkdir + writeFile, STORIES_IN_FLIGHT stories at once. */
+async function writeOnlyAsync(folders: [string, [string, Buffer][]][], parent: string): Promise<void> {
   await mkdir(parent);
-  const folders = [...byFolder];
   let next = 0;
   const writer = async () => {
     while (next < folders.length) {
-      const [folder, entries] = folders[next++]!;
+      const [folder, files] = folders[next++]!;
       if (folder !== '.') await mkdir(path.join(parent, folder));
-      await Promise.all(entries.map(([name, bytes]) => writeFile(path.join(parent, name), bytes)));
+      await Promise.all(files.map(([name, bytes]) => writeFile(path.join(parent, name), bytes)));
     }
   };
   await Promise.all(Array.from({ length: STORIES_IN_FLIGHT }, writer));
 }
 
+// Baseline 2 writes as the export's render threads do: mkdirSync + writeFileSync, the folders shared out among threads.
+const SYNC_WRITER = `
+const { mkdirSync, writeFileSync } = require('node:fs');
+const path = require('node:path');
+require('node:worker_threads').parentPort.on('message', function (job) {
+  for (const [folder, files] of job.folders) {
+    if (folder !== '.') mkdirSync(path.join(job.parent, folder));
+    for (const [name, bytes] of files) writeFileSync(path.join(job.parent, name), bytes);
+  }
+  this.postMessage('done');
+});`;
+
+async function writeOnlySync(writers: Worker[], folders: [string, [string, Buffer][]][], parent: string): Promise<void> {
+  await mkdir(parent);
+  await Promise.all(
+    writers.map((writer, k) => {
+      const done = new Promise((resolve) => writer.once('message', resolve));
+      writer.postMessage({ parent, folders: folders.filter((_, index) => index % writers.length === k) });
+      return done;
+    }),
+  );
+}
+
 // BENCH_DIR=/dev/shm measures without the disk: what the CPU alone allows.
 const work = await mkdtemp(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'copydesk-bench-'));
+const writers: Worker[] = [];
 try {
   process.stdout.write(`Generating ${STORIES} stories… `);
   const library = await openLibrary(path.join(work, 'library'));
@@ -69,44 +90,72 @@ try {
   console.log(`done (${Math.round(words / STORIES)} words each on average).`);
 
   const context = { exporter: nodeStoryExporter(readExportStylesheet(stylesheetFile)), settings: library.exportSettings(), mediaFile: library.mediaFile };
-  const stories: Story[] = [];
-  for (const id of ids) stories.push(await library.readStory(id));
 
-  // Warm up the JIT and the file system caches on a few stories first.
+  // The first batch of a process starts the render threads (and warms up the JIT and the file system caches).
+  let threads = 0;
   await mkdir(path.join(work, 'warm-up'));
-  await exportStoryBatch(library, { ids: ids.slice(0, 100), format: 'document', parent: path.join(work, 'warm-up') }, context);
+  let start = performance.now();
+  await exportStoryBatch(library, { ids: ids.slice(0, 100), format: 'document', parent: path.join(work, 'warm-up') }, context, {
+    onThreads: (count) => (threads = count),
+  });
+  const firstMs = performance.now() - start;
+  for (let i = 0; i < Math.max(threads, 1); i += 1) writers.push(new Worker(SYNC_WRITER, { eval: true }));
 
   const exportMs: number[] = [];
-  const writeMs: number[] = [];
+  const cpuMs: number[] = [];
+  const asyncMs: number[] = [];
+  const syncMs: number[] = [];
   const renderMs: number[] = [];
   let bytes = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
-    let start = performance.now();
-    for (const story of stories) context.exporter.document(story, context.settings);
-    renderMs.push(performance.now() - start);
-
     const exported = path.join(work, `export-${round}`);
     await mkdir(exported);
+    const cpu = process.cpuUsage();
     start = performance.now();
     const summary = await exportStoryBatch(library, { ids, format: 'document', parent: exported }, context);
     exportMs.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuMs.push((used.user + used.system) / 1000);
     if (summary.failed.length) throw new Error(`${summary.failed.length} stories failed: ${summary.failed[0]!.message}`);
 
-    const files = await exportedFiles(exported);
-    bytes = files.reduce((sum, [, content]) => sum + content.length, 0);
+    const folders = await exportedFolders(exported);
+    bytes = folders.reduce((sum, [, files]) => sum + files.reduce((size, [, content]) => size + content.length, 0), 0);
     start = performance.now();
-    await writeOnly(files, path.join(work, `write-${round}`));
-    writeMs.push(performance.now() - start);
+    await writeOnlyAsync(folders, path.join(work, `write-async-${round}`));
+    asyncMs.push(performance.now() - start);
+    start = performance.now();
+    await writeOnlySync(writers, folders, path.join(work, `write-sync-${round}`));
+    syncMs.push(performance.now() - start);
+  }
+
+  // Rendering alone comes last: the stories it keeps in memory, and its garbage, would weigh on the export's timing.
+  const stories: Story[] = [];
+  for (const id of ids) stories.push(await library.readStory(id));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    start = performance.now();
+    for (const story of stories) context.exporter.document(story, context.settings);
+    renderMs.push(performance.now() - start);
   }
 
   const exportTime = median(exportMs);
-  const writeTime = median(writeMs);
+  const asyncTime = median(asyncMs);
+  const syncTime = median(syncMs);
+  const cpuPerStory = median(cpuMs) / STORIES;
   console.log(`Node ${process.version}, ${os.cpus().length} cores, files in ${path.dirname(work)} (median of ${ROUNDS} rounds)`);
   console.log(`Export to documents on disk: ${perSecond(exportTime)} stories/s (${exportTime.toFixed(0)} ms for ${STORIES}; ${(bytes / 1024 / 1024).toFixed(1)} MB)`);
-  console.log(`  of which rendering alone:  ${perSecond(median(renderMs))} stories/s (${(median(renderMs) / STORIES).toFixed(3)} ms per story)`);
-  console.log(`Only writing the same bytes: ${perSecond(writeTime)} stories/s (${writeTime.toFixed(0)} ms; ${STORIES_IN_FLIGHT} stories at a time, as the export)`);
-  console.log(`Ratio export / write only:   ${(exportTime / writeTime).toFixed(2)}×`);
+  console.log(
+    threads
+      ? `  threads:                   ${threads} render threads (read, render and write each story) + the main thread (hands out the folders in order)`
+      : '  threads:                   the main thread alone (no render threads)',
+  );
+  console.log(`  CPU time, all threads:     ${cpuPerStory.toFixed(3)} ms per story`);
+  console.log(`  first batch of a process:  ${firstMs.toFixed(0)} ms for 100 stories${threads ? ', starting the render threads' : ''}`);
+  console.log(`  rendering alone, 1 thread: ${perSecond(median(renderMs))} stories/s (${(median(renderMs) / STORIES).toFixed(3)} ms per story)`);
+  console.log(`Only writing the same bytes: ${perSecond(asyncTime)} stories/s (${asyncTime.toFixed(0)} ms; fs.promises, ${STORIES_IN_FLIGHT} stories at a time)`);
+  console.log(`                             ${perSecond(syncTime)} stories/s (${syncTime.toFixed(0)} ms; synchronous calls in ${writers.length} thread${writers.length > 1 ? 's' : ''}, as the export writes)`);
+  console.log(`Ratio export / write only:   ${(exportTime / asyncTime).toFixed(2)}× (fs.promises), ${(exportTime / syncTime).toFixed(2)}× (synchronous in threads)`);
   await library.close();
 } finally {
+  await Promise.all(writers.map((writer) => writer.terminate()));
   await rm(work, { recursive: true, force: true });
 }

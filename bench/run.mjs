@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildExportWorker, exportWorkerDefine } from '../scripts/build-export-worker.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-build-'));
@@ -22,6 +23,8 @@ async function bundle(name) {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
+    // The export bench renders in the same threads as the app and the CLI: the worker is bundled beside it.
+    define: exportWorkerDefine('exportWorker.mjs', 'esm'),
     banner: { js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);" },
   });
   return outfile;
@@ -35,6 +38,7 @@ function run(file, args) {
 try {
   if (!only || only === 'export') {
     console.log('== Export ==');
+    await buildExportWorker(path.join(outdir, 'exportWorker.mjs'), { format: 'esm', target: 'node20' });
     run(await bundle('exportBench'), [path.join(root, 'assets', 'export.css')]);
   }
   if (!only || only === 'library') {

@@ -6,6 +6,9 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makePng } from '../e2e/fixtures/makePng.js';
 import { sampleStoryFields } from '../e2e/fixtures/sampleStory.js';
+import { exportStoryBatch, THREADS_FROM } from '../electron/handlers/exportStoryBatch.js';
+import { nodeStoryExporter } from '../electron/handlers/nodeStoryExporter.js';
+import { readExportStylesheet } from '../electron/handlers/readExportStylesheet.js';
 import { openLibrary } from '../electron/storage/openLibrary.js';
 import { buildCli } from '../scripts/build-cli.mjs';
 
@@ -206,6 +209,37 @@ describe('copydesk export', () => {
     } finally {
       await rename(moved, stylesheet);
     }
+  });
+
+  it('exports a batch big enough for the render threads bundled beside it, writing what the main thread would', async () => {
+    expect(await readdir(path.dirname(CLI))).toContain('exportWorker.mjs');
+    const store = await openLibrary(library, { indexDelayMs: 0 });
+    for (let i = 0; i < THREADS_FROM; i += 1) {
+      const story = await store.createStory();
+      await store.saveStory(story.id, 1, { ...sampleStoryFields(), headline: i % 4 ? `Dispatch ${i}` : 'Same headline' });
+    }
+    await store.close();
+    const out = path.join(dir, 'out');
+    const result = await copydesk(['export', '--all', '--out', out, '--library', library]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+
+    const reader = await openLibrary(library, { readOnly: true });
+    const here = path.join(dir, 'here');
+    await mkdir(here);
+    const context = { exporter: nodeStoryExporter(readExportStylesheet(path.join(ROOT, 'assets', 'export.css'))), settings: reader.exportSettings(), mediaFile: reader.mediaFile };
+    const summary = await exportStoryBatch(reader, { ids: reader.listSummaries().map((entry) => entry.id), format: 'document', parent: here }, context, { threads: null });
+    await reader.close();
+    expect(result.stdout.trimEnd().split('\n')).toEqual(summary.exported.map((entry) => `${entry.id}\t${path.join(out, path.relative(here, entry.folder))}`));
+    const files = async (folder: string) => {
+      const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+      const found: Record<string, string> = {};
+      for (const entry of entries.filter((file) => file.isFile())) {
+        const file = path.join(entry.parentPath, entry.name);
+        found[path.relative(folder, file)] = (await readFile(file)).toString('base64');
+      }
+      return found;
+    };
+    expect(await files(out)).toEqual(await files(here));
   });
 
   it('refuses a folder holding an index.json it did not write', async () => {

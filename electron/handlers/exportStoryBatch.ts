@@ -1,10 +1,12 @@
 import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat, ExportProgress, ExportSummary } from '../../shared/contract.js';
+import { storyExporterOptions } from '../../shared/export/createStoryExporter.js';
 import { CopydeskError, toErrorInfo } from '../../shared/result.js';
 import type { Story } from '../../shared/story.js';
 import type { LibraryStore } from '../storage/openLibrary.js';
 import { readExportManifest, writeExportManifest, type ManifestEntry } from './exportManifest.js';
+import { defaultExportThreads, startRenderSession, type ExportThreads } from './exportWorkerPool.js';
 import {
   claimExportFolder,
   exportFolderNames,
@@ -25,10 +27,24 @@ export interface BatchControl {
   onProgress?(progress: ExportProgress): void;
   /** Asked before each story: true stops the batch there. */
   isCancelled?(): boolean;
+  /**
+   * Where stories are read and rendered: null, this thread. Default: the bundled render threads (defaultExportThreads)
+   * for a batch of THREADS_FROM stories or more, else this thread.
+   */
+  threads?: ExportThreads | null;
+  /** Told once, before the first story, how many render threads the batch uses (0: it renders in this thread). */
+  onThreads?(threads: number): void;
 }
 
-/** How many stories are read ahead and written at once: the disk works on these while the next one renders. */
+/** How many stories with a claimed folder are being written at once: the disk works on these while the next ones render. */
 export const STORIES_IN_FLIGHT = 8;
+/**
+ * How many stories render threads read, render and write (under a temporary name) ahead of the one whose folder is
+ * claimed next; what they wrote of a cancelled batch is removed.
+ */
+const RENDERED_AHEAD = 16;
+/** Smaller batches render in this thread: starting the render threads takes about a tenth of a second. */
+export const THREADS_FROM = 32;
 
 /** Checks that the chosen folder exists and may be written to, before any story is exported into it. */
 export async function assertWritableFolder(folder: string): Promise<void> {
@@ -41,11 +57,94 @@ export async function assertWritableFolder(folder: string): Promise<void> {
 
 type Outcome = { entry: ManifestEntry; folder: string } | { failure: string; headline: string };
 
+/** A story rendered and ready to write into the folder it is given, or why not (with its headline once it was read). */
+type Rendered =
+  | { slug: string; storyId: string; headline: string; write(folder: string, replacing: boolean): Promise<string[]> }
+  | { error: unknown; headline?: string };
+
+/** Where a batch's stories are read and rendered, ahead of the main thread's folder claims and writes. */
+interface StorySource {
+  /** Render threads in use; 0: this thread. */
+  readonly threads: number;
+  /** How many stories are started ahead of the one whose turn it is. */
+  readonly ahead: number;
+  /** Starts on a story ahead of its turn; the function returned completes it when its turn comes. */
+  start(id: string): () => Promise<Rendered>;
+  /** Ends the batch: what was started and not written is dropped. */
+  end(): Promise<void>;
+}
+
+/** Reads the story through the library (which says why one cannot be read) and renders it here. */
+async function renderHere(read: Promise<Story>, format: ExportFormat, context: ExportContext): Promise<Rendered> {
+  let story: Story;
+  try {
+    story = await read;
+  } catch (error) {
+    return { error };
+  }
+  try {
+    const prepared = await prepareStoryExport(story, format, context);
+    return { ...prepared, headline: story.headline, write: (folder, replacing) => writeExportFolder(prepared, folder, replacing) };
+  } catch (error) {
+    return { error, headline: story.headline };
+  }
+}
+
+/** This thread: stories are read ahead, and rendered in turn. */
+function thisThread(library: LibraryStore, format: ExportFormat, context: ExportContext): StorySource {
+  return {
+    threads: 0,
+    ahead: STORIES_IN_FLIGHT,
+    start(id) {
+      const read = library.readStory(id);
+      read.catch(() => undefined); // Rejections are handled when the story's turn comes.
+      return () => renderHere(read, format, context);
+    },
+    end: async () => undefined,
+  };
+}
+
 /**
- * Exports stories into their own folders under batch.parent, then writes the index.json manifest. Stories are
- * rendered one by one in order (so folder names do not depend on timing) while up to STORIES_IN_FLIGHT are being
- * read and written. A story that fails is reported with the reason and the others go on; a cancel stops before the
- * next story, letting the ones being written finish.
+ * Render threads: each reads, checks, renders and writes stories (under a temporary name in the export folder), and
+ * renames each into place once the main thread has claimed its folder. A story a thread cannot read (gone, damaged)
+ * is read, rendered and written here through the library, which says why.
+ */
+function renderThreads(
+  library: LibraryStore,
+  { format, parent }: Pick<StoryBatch, 'format' | 'parent'>,
+  context: ExportContext,
+  threads: ExportThreads | null | undefined,
+): StorySource | null {
+  const options = storyExporterOptions(context.exporter);
+  // Threads make their own exporter and find images in the library's media folder: only for this library's own.
+  if (!threads || !options || context.mediaFile !== library.mediaFile) return null;
+  const session = startRenderSession(threads, { libraryRoot: library.root, parent, format, settings: context.settings, stylesheet: options.stylesheet });
+  if (session.threads === 0) {
+    void session.end();
+    return null;
+  }
+  return {
+    threads: session.threads,
+    ahead: RENDERED_AHEAD,
+    start(id) {
+      const rendering = session.render(id);
+      return async () => {
+        const result = await rendering;
+        if (result.kind === 'rendered') return result;
+        if (result.kind === 'failed') return { error: new CopydeskError(result.error.code, result.error.message), headline: result.headline };
+        return renderHere(library.readStory(id), format, context);
+      };
+    },
+    end: () => session.end(),
+  };
+}
+
+/**
+ * Exports stories into their own folders under batch.parent, then writes the index.json manifest. Folders are
+ * claimed one by one in the stories' order (so folder names do not depend on timing) while stories ahead are read and
+ * rendered (in render threads when there are some) and up to STORIES_IN_FLIGHT are written. A story that fails is
+ * reported with the reason and the others go on; a cancel stops before the next story, letting the ones being written
+ * finish.
  */
 export async function exportStoryBatch(
   library: LibraryStore,
@@ -64,12 +163,12 @@ export async function exportStoryBatch(
   let done = 0;
   let cancelled = false;
 
-  const reads = new Map<number, Promise<Story>>();
-  const readAhead = (index: number) => {
-    if (index >= total || reads.has(index)) return;
-    const read = library.readStory(ids[index]!);
-    read.catch(() => undefined); // Rejections are handled when the story's turn comes.
-    reads.set(index, read);
+  const threads = control.threads !== undefined ? control.threads : total >= THREADS_FROM ? defaultExportThreads() : null;
+  const source = renderThreads(library, batch, context, threads) ?? thisThread(library, format, context);
+  control.onThreads?.(source.threads);
+  const started = new Map<number, () => Promise<Rendered>>();
+  const startAhead = (index: number) => {
+    if (index < total && !started.has(index)) started.set(index, source.start(ids[index]!));
   };
   const writing = new Set<Promise<void>>();
   const finish = (index: number, outcome: Outcome) => {
@@ -79,33 +178,35 @@ export async function exportStoryBatch(
   };
 
   control.onProgress?.({ done: 0, total });
-  for (let index = 0; index < total; index += 1) {
-    if (control.isCancelled?.()) {
-      cancelled = true;
-      break;
+  try {
+    for (let index = 0; index < total; index += 1) {
+      if (control.isCancelled?.()) {
+        cancelled = true;
+        break;
+      }
+      for (let ahead = index; ahead < index + source.ahead; ahead += 1) startAhead(ahead);
+      const id = ids[index]!;
+      const rendered = await started.get(index)!();
+      started.delete(index);
+      const headline = rendered.headline ?? headlines.get(id) ?? '';
+      try {
+        if ('error' in rendered) throw rendered.error;
+        const { folder, replacing } = await claimExportFolder(parent, rendered, existing, claimed);
+        const write = rendered.write(folder, replacing).then(
+          (files) => finish(index, { folder, entry: { id, slug: rendered.slug, folder: path.basename(folder), headline, format, files } }),
+          (error: unknown) => finish(index, { failure: toErrorInfo(error).message, headline }),
+        );
+        writing.add(write);
+        void write.then(() => writing.delete(write));
+        if (writing.size >= STORIES_IN_FLIGHT) await Promise.race(writing);
+      } catch (error) {
+        finish(index, { failure: toErrorInfo(error).message, headline });
+      }
     }
-    for (let ahead = index; ahead < index + STORIES_IN_FLIGHT; ahead += 1) readAhead(ahead);
-    const id = ids[index]!;
-    let headline = headlines.get(id) ?? '';
-    try {
-      const story = await reads.get(index)!;
-      reads.delete(index);
-      headline = story.headline;
-      const prepared = await prepareStoryExport(story, format, context);
-      const { folder, replacing } = await claimExportFolder(parent, prepared, existing, claimed);
-      const write = writeExportFolder(prepared, folder, replacing).then(
-        (files) => finish(index, { folder, entry: { id, slug: prepared.slug, folder: path.basename(folder), headline, format, files } }),
-        (error: unknown) => finish(index, { failure: toErrorInfo(error).message, headline }),
-      );
-      writing.add(write);
-      void write.then(() => writing.delete(write));
-      if (writing.size >= STORIES_IN_FLIGHT) await Promise.race(writing);
-    } catch (error) {
-      reads.delete(index);
-      finish(index, { failure: toErrorInfo(error).message, headline });
-    }
+    await Promise.all(writing);
+  } finally {
+    await source.end();
   }
-  await Promise.all(writing);
 
   const summary: ExportSummary = { folder: parent, total, exported: [], failed: [], cancelled };
   const entries: ManifestEntry[] = [];

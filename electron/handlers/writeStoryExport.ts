@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../shared/contract.js';
@@ -59,19 +60,43 @@ export function exportWriteError(parent: string, error: unknown): CopydeskError 
  */
 export async function prepareStoryExport(story: Story, format: ExportFormat, context: ExportContext): Promise<PreparedExport> {
   assertExportable(story);
+  const image = embeddedImage(story, format, context);
+  const bytes = image
+    ? await readFile(image).catch(() => {
+        throw new CopydeskError('not-found', IMAGE_MISSING);
+      })
+    : null;
+  return renderStoryExport(story, format, context, bytes);
+}
+
+/** prepareStoryExport with the embedded image read synchronously: for render threads, where nothing else waits. */
+export function prepareStoryExportSync(story: Story, format: ExportFormat, context: ExportContext): PreparedExport {
+  assertExportable(story);
+  const image = embeddedImage(story, format, context);
+  let bytes: Buffer | null = null;
+  if (image) {
+    try {
+      bytes = readFileSync(image);
+    } catch {
+      throw new CopydeskError('not-found', IMAGE_MISSING);
+    }
+  }
+  return renderStoryExport(story, format, context, bytes);
+}
+
+/** The library file of the lead image when the HTML embeds it. */
+function embeddedImage(story: Story, format: ExportFormat, context: ExportContext): string | null {
+  return story.image && HTML_FILE[format] && context.settings.imageMode === 'embed' ? context.mediaFile(story.image.id) : null;
+}
+
+function renderStoryExport(story: Story, format: ExportFormat, context: ExportContext, embeddedBytes: Buffer | null): PreparedExport {
   const { settings, exporter } = context;
   const embed = settings.imageMode === 'embed' && format !== 'json';
   const imageFile = embed ? null : leadImageFileName(story);
   const files: PreparedExport['files'] = [];
   const htmlFile = HTML_FILE[format];
   if (htmlFile) {
-    let dataUri: string | undefined;
-    if (embed && story.image) {
-      const bytes = await readFile(context.mediaFile(story.image.id)).catch(() => {
-        throw new CopydeskError('not-found', IMAGE_MISSING);
-      });
-      dataUri = mediaDataUri(story.image.id, bytes);
-    }
+    const dataUri = embeddedBytes && story.image ? mediaDataUri(story.image.id, embeddedBytes) : undefined;
     files.push([htmlFile, format === 'document' ? exporter.document(story, settings, { dataUri }) : exporter.fragment(story, settings, { dataUri })]);
   }
   if (imageFile && story.image) files.push([imageFile, { copyFrom: context.mediaFile(story.image.id) }]);
@@ -112,12 +137,23 @@ export async function claimExportFolder(
   }
 }
 
+/** Random per thread, then counted: no two writers share a temporary name, without random bytes for every folder. */
+const TOKEN_PREFIX = randomBytes(4).toString('hex');
+let tokens = 0;
+const nextToken = () => `${TOKEN_PREFIX}${(tokens++).toString(36)}`;
+
+/** Where a folder's previous version goes while the new one takes its name. */
+const previousName = (folder: string, token: string) => path.join(path.dirname(folder), `.${path.basename(folder)}.old-${token}`);
+
+const imageMissing = (error: NodeJS.ErrnoException, source: string) =>
+  error.code === 'ENOENT' && error.path === source ? new CopydeskError('not-found', IMAGE_MISSING) : error;
+
 /** Writes a prepared export as `folder`, whole or not at all: built beside its final name and renamed into place. */
 export async function writeExportFolder(prepared: PreparedExport, folder: string, replacing: boolean): Promise<string[]> {
   const parent = path.dirname(folder);
-  const token = randomBytes(4).toString('hex');
+  const token = nextToken();
   const staging = path.join(parent, `.${path.basename(folder)}.partial-${token}`);
-  const previous = path.join(parent, `.${path.basename(folder)}.old-${token}`);
+  const previous = previousName(folder, token);
   try {
     await mkdir(staging);
     await Promise.all(
@@ -125,7 +161,7 @@ export async function writeExportFolder(prepared: PreparedExport, folder: string
         typeof content === 'string'
           ? writeFile(path.join(staging, name), content)
           : copyFile(content.copyFrom, path.join(staging, name)).catch((error: NodeJS.ErrnoException) => {
-              throw error.code === 'ENOENT' && error.path === content.copyFrom ? new CopydeskError('not-found', IMAGE_MISSING) : error;
+              throw imageMissing(error, content.copyFrom);
             }),
       ),
     );
@@ -137,6 +173,62 @@ export async function writeExportFolder(prepared: PreparedExport, folder: string
     throw exportWriteError(parent, error);
   }
   return prepared.files.map(([name]) => name);
+}
+
+/** An export written whole under a hidden temporary name in the export folder, waiting to be given its folder. */
+export interface StagedExport {
+  staging: string;
+  files: string[];
+}
+
+/**
+ * writeExportFolder in two steps, with synchronous calls, for render threads: each writes a story as soon as it is
+ * rendered (so its text need not be kept), and renames it into place once the main thread has claimed its folder.
+ * A thread has nothing else to do meanwhile, and each asynchronous call would cost a hand-over to libuv's thread
+ * pool and back, several times the work of the call itself.
+ */
+export function stageExportSync(prepared: PreparedExport, parent: string): StagedExport {
+  const staging = path.join(parent, `.${prepared.slug}.partial-${nextToken()}`);
+  try {
+    mkdirSync(staging);
+    for (const [name, content] of prepared.files) {
+      if (typeof content === 'string') writeFileSync(path.join(staging, name), content);
+      else {
+        try {
+          copyFileSync(content.copyFrom, path.join(staging, name));
+        } catch (error) {
+          throw imageMissing(error as NodeJS.ErrnoException, content.copyFrom);
+        }
+      }
+    }
+  } catch (error) {
+    discardStagedExportSync(staging);
+    throw exportWriteError(parent, error);
+  }
+  return { staging, files: prepared.files.map(([name]) => name) };
+}
+
+/** Renames a staged export to `folder`, moving the earlier export of the same story out of the way when `replacing`. */
+export function placeStagedExportSync(staged: StagedExport, folder: string, replacing: boolean): string[] {
+  const previous = previousName(folder, nextToken());
+  try {
+    if (replacing) renameSync(folder, previous);
+    renameSync(staged.staging, folder);
+    if (replacing) rmSync(previous, { recursive: true, force: true });
+  } catch (error) {
+    discardStagedExportSync(staged.staging);
+    throw exportWriteError(path.dirname(folder), error);
+  }
+  return staged.files;
+}
+
+/** Removes a staged export that will not be placed (a cancelled batch, a failed write). */
+export function discardStagedExportSync(staging: string): void {
+  try {
+    rmSync(staging, { recursive: true, force: true });
+  } catch {
+    // The error to report, if any, is the one that stopped the export.
+  }
 }
 
 /** Writes one story's export into its own new folder under `parent` (see prepareStoryExport and writeExportFolder). */

@@ -1,4 +1,4 @@
-import type { DOMOutputSpec, Fragment, Mark, Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
+import type { DOMOutputSpec, Fragment, Mark, Node, Schema } from '@tiptap/pm/model';
 
 interface Element {
   tag: string;
@@ -9,7 +9,9 @@ interface Element {
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const ATTRIBUTE_NAME = /^[a-zA-Z_][-a-zA-Z0-9_.]*$/;
 
-const escapeText = (text: string) => text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
+const TEXT_TO_ESCAPE = /[&<>]/;
+const escapeText = (text: string) =>
+  TEXT_TO_ESCAPE.test(text) ? text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;')) : text;
 const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
 /** ProseMirror's renderSpec, building a light tree instead of DOM nodes. */
@@ -46,28 +48,81 @@ function renderSpec(spec: DOMOutputSpec): { dom: Element; contentDOM?: Element }
   return { dom, contentDOM };
 }
 
-function stringify(node: Element | string, out: string[]): void {
+/**
+ * A spec rendered to text around its content: `after` is null when the content is not written (no hole, or a hole in
+ * a void element). A mark's content goes at the end of its element when its spec has no hole.
+ */
+interface Template {
+  before: string;
+  after: string | null;
+  hasHole: boolean;
+}
+
+/** Writes an element as HTML; returns where in `out` the content of `hole` goes (-1: nowhere). */
+function stringify(node: Element | string, out: string[], hole: Element | undefined): number {
   if (typeof node === 'string') {
     out.push(escapeText(node));
-    return;
+    return -1;
   }
   out.push(`<${node.tag}${node.attrs}>`);
-  if (VOID_ELEMENTS.has(node.tag)) return;
-  for (const child of node.children) stringify(child, out);
+  if (VOID_ELEMENTS.has(node.tag)) return -1;
+  let at = node === hole ? out.length : -1;
+  for (const child of node.children) at = Math.max(at, stringify(child, out, hole));
   out.push(`</${node.tag}>`);
+  return at;
 }
+
+function toTemplate(spec: DOMOutputSpec, mark: boolean): Template {
+  const { dom, contentDOM } = renderSpec(spec);
+  const hole = mark ? (contentDOM ?? dom) : contentDOM;
+  const out: string[] = [];
+  const at = stringify(dom, out, hole);
+  if (mark && at < 0) throw new RangeError('A mark cannot render as a void element');
+  return at < 0
+    ? { before: out.join(''), after: null, hasHole: Boolean(hole) }
+    : { before: out.slice(0, at).join(''), after: out.slice(at).join(''), hasHole: true };
+}
+
+/** Enough for every heading level and list start in use; link hrefs, which vary, would grow it without end. */
+const TEMPLATES_PER_TYPE = 64;
 
 /**
  * Serialises ProseMirror content to HTML with the schema's own toDOM specs and ProseMirror's DOMSerializer
  * algorithm (adjacent text shares its mark elements), but without a DOM: a string is all an export needs, and
- * building DOM nodes was most of the time an export took.
+ * building DOM nodes was most of the time an export took. Each spec is rendered once per type and attributes, to the
+ * text before and after its content.
  */
 export function createHtmlSerializer(schema: Schema): (fragment: Fragment) => string {
-  const markSpec = (mark: Mark, inline: boolean) => mark.type.spec.toDOM?.(mark, inline);
+  /**
+   * Templates by attributes object (ProseMirror gives every node or mark made without attributes its type's one
+   * object of defaults), else by type and attribute values: in our schema a type's toDOM depends on its attributes only.
+   */
+  const byObject = [new WeakMap<object, Template>(), new WeakMap<object, Template>(), new WeakMap<object, Template>()];
+  const byValues = new Map<unknown, Map<string, Template>>();
 
-  function serializeFragment(fragment: Fragment, target: Element): void {
-    let top = target;
-    const active: [Mark, Element][] = [];
+  /** `kind`: 0 a node, 1 a mark on inline content, 2 a mark on a block. */
+  function template(of: Node | Mark, kind: 0 | 1 | 2): Template | null {
+    const { type, attrs } = of;
+    let found = byObject[kind]!.get(attrs);
+    if (found) return found;
+    let byAttrs = byValues.get(type);
+    if (!byAttrs) byValues.set(type, (byAttrs = new Map()));
+    const key = `${kind}${JSON.stringify(attrs)}`;
+    found = byAttrs.get(key);
+    if (!found) {
+      const spec = kind === 0 ? (of as Node).type.spec.toDOM?.(of as Node) : (of as Mark).type.spec.toDOM?.(of as Mark, kind === 1);
+      if (!spec) return null;
+      found = toTemplate(spec, kind !== 0);
+      if (byAttrs.size >= TEMPLATES_PER_TYPE) byAttrs.clear();
+      byAttrs.set(key, found);
+    }
+    byObject[kind]!.set(attrs, found);
+    return found;
+  }
+
+  function serializeFragment(fragment: Fragment, out: string[]): void {
+    const active: Mark[] = [];
+    const closing: string[] = [];
     fragment.forEach((node) => {
       if (active.length || node.marks.length) {
         let keep = 0;
@@ -78,43 +133,46 @@ export function createHtmlSerializer(schema: Schema): (fragment: Fragment) => st
             rendered += 1;
             continue;
           }
-          if (!next.eq(active[keep]![0]) || next.type.spec.spanning === false) break;
+          if (!next.eq(active[keep]!) || next.type.spec.spanning === false) break;
           keep += 1;
           rendered += 1;
         }
-        while (keep < active.length) top = active.pop()![1];
+        while (keep < active.length) {
+          active.pop();
+          out.push(closing.pop()!);
+        }
         while (rendered < node.marks.length) {
           const add = node.marks[rendered++]!;
-          const spec = markSpec(add, node.isInline);
-          if (spec) {
-            const { dom, contentDOM } = renderSpec(spec);
-            active.push([add, top]);
-            top.children.push(dom);
-            top = contentDOM ?? dom;
+          const markTemplate = template(add, node.isInline ? 1 : 2);
+          if (markTemplate) {
+            out.push(markTemplate.before);
+            active.push(add);
+            closing.push(markTemplate.after!);
           }
         }
       }
-      top.children.push(serializeNode(node));
+      serializeNode(node, out);
     });
+    while (closing.length) out.push(closing.pop()!);
   }
 
-  function serializeNode(node: ProseMirrorNode): Element | string {
-    if (node.isText) return node.text ?? '';
-    const toDOM = node.type.spec.toDOM;
-    if (!toDOM) throw new RangeError(`No toDOM for ${node.type.name}`);
-    const { dom, contentDOM } = renderSpec(toDOM(node));
-    if (contentDOM) {
-      if (node.isLeaf) throw new RangeError('Content hole not allowed in a leaf node spec');
-      serializeFragment(node.content, contentDOM);
+  function serializeNode(node: Node, out: string[]): void {
+    if (node.isText) {
+      out.push(escapeText(node.text ?? ''));
+      return;
     }
-    return dom;
+    if (!node.type.spec.toDOM) throw new RangeError(`No toDOM for ${node.type.name}`);
+    const { before, after, hasHole } = template(node, 0)!;
+    if (hasHole && node.isLeaf) throw new RangeError('Content hole not allowed in a leaf node spec');
+    out.push(before);
+    if (after === null) return;
+    serializeFragment(node.content, out);
+    out.push(after);
   }
 
   return (fragment) => {
-    const root: Element = { tag: '', attrs: '', children: [] };
-    serializeFragment(fragment, root);
     const out: string[] = [];
-    for (const child of root.children) stringify(child, out);
+    serializeFragment(fragment, out);
     return out.join('');
   };
 }

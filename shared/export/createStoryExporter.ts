@@ -22,6 +22,13 @@ export interface StoryExporterOptions {
   stylesheet: string;
 }
 
+const exporterOptions = new WeakMap<StoryExporter, StoryExporterOptions>();
+
+/** The options an exporter was made with, so another thread can make the same one; undefined for any other object. */
+export function storyExporterOptions(exporter: StoryExporter): StoryExporterOptions | undefined {
+  return exporterOptions.get(exporter);
+}
+
 const IMAGE_DATA_URI = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 /**
@@ -35,7 +42,7 @@ export function createStoryExporter({ stylesheet }: StoryExporterOptions): Story
     const dataUri = image?.dataUri && IMAGE_DATA_URI.test(image.dataUri) ? image.dataUri : null;
     return { data, bodyHtml: renderBody(story.body), imageSrc: data.image ? (dataUri ?? data.image.fileName) : null };
   };
-  return {
+  const exporter: StoryExporter = {
     document(story, settings, image) {
       const { data, bodyHtml, imageSrc } = parts(story, settings, image);
       return renderStoryDocument(story, data, bodyHtml, imageSrc, settings.stylesheet ? stylesheet : null);
@@ -45,4 +52,6 @@ export function createStoryExporter({ stylesheet }: StoryExporterOptions): Story
       return `${renderStoryArticle(story, data, bodyHtml, imageSrc)}\n`;
     },
   };
+  exporterOptions.set(exporter, { stylesheet });
+  return exporter;
 }

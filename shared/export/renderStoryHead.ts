@@ -6,6 +6,14 @@ import type { StoryMetadata } from './storyMetadata.js';
 const meta = (attribute: 'name' | 'property', key: string, content: string | number) =>
   `<meta ${attribute}="${key}" content="${escapeHtml(String(content))}">`;
 
+let lastStyle: { stylesheet: string; element: string } | null = null;
+
+/** The stylesheet inlined: ours, but a `</style` inside it would still end the element early. The same for every story. */
+function styleElement(stylesheet: string): string {
+  if (lastStyle?.stylesheet !== stylesheet) lastStyle = { stylesheet, element: `<style>\n${stylesheet.replace(/<\/(style)/gi, '<\\/$1').trim()}\n</style>` };
+  return lastStyle.element;
+}
+
 /** The `<head>` contents: title, description, canonical link, Open Graph, Twitter card, JSON-LD and the optional stylesheet. */
 export function renderStoryHead(data: StoryMetadata, stylesheet: string | null): string[] {
   const lines = [
@@ -36,7 +44,6 @@ export function renderStoryHead(data: StoryMetadata, stylesheet: string | null):
   }
   lines.push(meta('name', 'generator', 'Copydesk'));
   lines.push(`<script type="application/ld+json">${scriptSafeJson(newsArticleJsonLd(data))}</script>`);
-  // The stylesheet is ours, but a `</style` inside it would still end the element early.
-  if (stylesheet) lines.push(`<style>\n${stylesheet.replace(/<\/(style)/gi, '<\\/$1').trim()}\n</style>`);
+  if (stylesheet) lines.push(styleElement(stylesheet));
   return lines;
 }

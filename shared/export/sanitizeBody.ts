@@ -14,43 +14,70 @@ function sanitizeMark(mark: Mark): Mark | null {
   return isAllowedLinkUrl(href) ? { type: 'link', attrs: { href } } : null;
 }
 
-function sanitizeInline(node: BodyNode): BodyNode[] {
-  if (node.type === 'hardBreak') return [{ type: 'hardBreak' }];
-  if (node.type !== 'text') return (node.content ?? []).flatMap(sanitizeInline);
+// Each function below appends what a node becomes (none, one or more nodes) to `out`: no array per node.
+
+function sanitizeInline(node: BodyNode, out: BodyNode[]): void {
+  if (node.type === 'hardBreak') {
+    out.push({ type: 'hardBreak' });
+    return;
+  }
+  if (node.type !== 'text') {
+    for (const child of node.content ?? []) sanitizeInline(child, out);
+    return;
+  }
   const text = cleanText(node.text ?? '');
-  if (!text) return [];
-  const marks = (node.marks ?? []).map(sanitizeMark).filter((mark): mark is Mark => mark !== null);
-  return [marks.length ? { type: 'text', text, marks } : { type: 'text', text }];
+  if (!text) return;
+  const marks: Mark[] = [];
+  for (const mark of node.marks ?? []) {
+    const clean = sanitizeMark(mark);
+    if (clean) marks.push(clean);
+  }
+  out.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
 }
 
 function headingLevel(node: BodyNode): 2 | 3 {
   return node.attrs?.level === 3 || node.attrs?.level === 4 || node.attrs?.level === 5 || node.attrs?.level === 6 ? 3 : 2;
 }
 
-function sanitizeBlock(node: BodyNode): BodyNode[] {
+function sanitizeBlocks(nodes: readonly BodyNode[] | undefined): BodyNode[] {
+  const out: BodyNode[] = [];
+  for (const node of nodes ?? []) sanitizeBlock(node, out);
+  return out;
+}
+
+function sanitizeBlock(node: BodyNode, out: BodyNode[]): void {
   if (TEXTBLOCKS.has(node.type)) {
-    const content = (node.content ?? []).flatMap(sanitizeInline);
-    if (!content.some((child) => child.type === 'text')) return [];
-    return node.type === 'heading'
-      ? [{ type: 'heading', attrs: { level: headingLevel(node) }, content }]
-      : [{ type: 'paragraph', content }];
+    const content: BodyNode[] = [];
+    for (const child of node.content ?? []) sanitizeInline(child, content);
+    if (!content.some((child) => child.type === 'text')) return;
+    out.push(node.type === 'heading' ? { type: 'heading', attrs: { level: headingLevel(node) }, content } : { type: 'paragraph', content });
+    return;
   }
-  if (node.type === 'text') return sanitizeBlock({ type: 'paragraph', content: [node] });
-  if (!CONTAINERS.has(node.type)) return (node.content ?? []).flatMap(sanitizeBlock);
+  if (node.type === 'text') {
+    sanitizeBlock({ type: 'paragraph', content: [node] }, out);
+    return;
+  }
+  if (!CONTAINERS.has(node.type)) {
+    for (const child of node.content ?? []) sanitizeBlock(child, out);
+    return;
+  }
   if (node.type === 'bulletList' || node.type === 'orderedList') {
-    const items = (node.content ?? []).flatMap((child) =>
-      child.type === 'listItem' ? sanitizeBlock(child) : sanitizeBlock({ type: 'listItem', content: [child] }),
-    );
-    if (!items.length) return [];
+    const items: BodyNode[] = [];
+    for (const child of node.content ?? []) sanitizeBlock(child.type === 'listItem' ? child : { type: 'listItem', content: [child] }, items);
+    if (!items.length) return;
     const start = node.attrs?.start;
     const attrs = node.type === 'orderedList' && Number.isInteger(start) && (start as number) > 1 ? { start } : undefined;
-    return [attrs ? { type: node.type, attrs, content: items } : { type: node.type, content: items }];
+    out.push(attrs ? { type: node.type, attrs, content: items } : { type: node.type, content: items });
+    return;
   }
-  const content = (node.content ?? []).flatMap(sanitizeBlock);
-  if (!content.length) return [];
+  const content = sanitizeBlocks(node.content);
+  if (!content.length) return;
   // A list item must open with a paragraph.
-  if (node.type === 'listItem' && content[0]!.type !== 'paragraph') return [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: '\u00a0' }] }, ...content] }];
-  return [{ type: node.type, content }];
+  if (node.type === 'listItem' && content[0]!.type !== 'paragraph') {
+    out.push({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: '\u00a0' }] }, ...content] });
+    return;
+  }
+  out.push({ type: node.type, content });
 }
 
 /**
@@ -58,5 +85,9 @@ function sanitizeBlock(node: BodyNode): BodyNode[] {
  * list start and an allowed link href, no empty blocks. Unknown wrappers are unwrapped so their text survives.
  */
 export function sanitizeBody(doc: BodyNode): BodyNode {
-  return { type: 'doc', content: sanitizeBlock({ ...doc, type: 'doc' }).flatMap((root) => root.content ?? []) };
+  const roots: BodyNode[] = [];
+  sanitizeBlock({ ...doc, type: 'doc' }, roots);
+  const content: BodyNode[] = [];
+  for (const root of roots) content.push(...(root.content ?? []));
+  return { type: 'doc', content };
 }

@@ -47,8 +47,22 @@ function validDate(iso: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+type UsableSettings = ReturnType<typeof checkSettings>;
+
+/** The settings of a batch are one object for all its stories: checked once for them all. */
+const checked = new WeakMap<ExportSettings, { key: string; usable: UsableSettings }>();
+
 /** Settings as the exporter uses them: a value that breaks the rules (a hand-edited file) falls back to its default. */
-function usableSettings(settings: ExportSettings) {
+function usableSettings(settings: ExportSettings): UsableSettings {
+  const key = `${settings.baseUrl}\u0000${settings.language}\u0000${settings.timeZone}\u0000${settings.publicationName}\u0000${settings.imageMode}`;
+  const known = checked.get(settings);
+  if (known?.key === key) return known.usable;
+  const usable = checkSettings(settings);
+  checked.set(settings, { key, usable });
+  return usable;
+}
+
+function checkSettings(settings: ExportSettings) {
   const baseUrl = isHttpBaseUrl(settings.baseUrl) ? settings.baseUrl.replace(/\/*$/, '/') : null;
   return {
     baseUrl,

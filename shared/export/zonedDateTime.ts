@@ -21,17 +21,75 @@ function partsIn(timeZone: string): Intl.DateTimeFormat {
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
-/** An instant as ISO 8601 local time with the zone's offset at that instant: `2026-05-20T18:00:00+09:00`. Seconds precision. */
-export function zonedDateTime(date: Date, timeZone: string): string {
-  const ms = Math.floor(date.getTime() / 1000) * 1000;
+interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Local time minus UTC, in milliseconds. */
+  offset: number;
+}
+
+/** The local time at a whole second `ms`, from the time zone rules of the runtime. */
+function localTime(ms: number, timeZone: string): LocalTime {
   const parts: Record<string, number> = {};
   for (const part of partsIn(timeZone).formatToParts(ms)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
   const local = new Date(0);
   local.setUTCFullYear(parts.year!, parts.month! - 1, parts.day!);
   local.setUTCHours(parts.hour!, parts.minute!, parts.second!, 0);
-  const offset = Math.round((local.getTime() - ms) / 60_000);
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second!, offset: local.getTime() - ms };
+}
+
+const DAY_MS = 86_400_000;
+/** Since 1970 and before 10000 the runtime's calendar and a Date's UTC fields agree on every local time. */
+const FIRST_DAY = 0;
+const LAST_DAY = Math.floor(Date.UTC(9999, 11, 30) / DAY_MS);
+const DAYS_KEPT = 4096;
+/** By time zone, then UTC day: the zone's offset all that day, or null when it changes during the day. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * The zone's offset at `ms` when it is the same from the start to the end of that UTC day (so, all day: offsets change
+ * at most once or twice a year), else null. Formatting parts is most of what a date costs; this does it twice per day.
+ */
+function offsetOfDay(ms: number, timeZone: string): number | null {
+  const day = Math.floor(ms / DAY_MS);
+  if (day < FIRST_DAY || day > LAST_DAY) return null;
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const start = localTime(day * DAY_MS, timeZone).offset;
+    offset = start === localTime((day + 1) * DAY_MS - 1000, timeZone).offset ? start : null;
+    if (days.size >= DAYS_KEPT) days.clear();
+    days.set(day, offset);
+  }
+  return offset;
+}
+
+/** An instant as ISO 8601 local time with the zone's offset at that instant: `2026-05-20T18:00:00+09:00`. Seconds precision. */
+export function zonedDateTime(date: Date, timeZone: string): string {
+  const ms = Math.floor(date.getTime() / 1000) * 1000;
+  const dayOffset = offsetOfDay(ms, timeZone);
+  let local: LocalTime;
+  if (dayOffset === null) local = localTime(ms, timeZone);
+  else {
+    const shifted = new Date(ms + dayOffset);
+    local = {
+      year: shifted.getUTCFullYear(),
+      month: shifted.getUTCMonth() + 1,
+      day: shifted.getUTCDate(),
+      hour: shifted.getUTCHours(),
+      minute: shifted.getUTCMinutes(),
+      second: shifted.getUTCSeconds(),
+      offset: dayOffset,
+    };
+  }
+  const offset = Math.round(local.offset / 60_000);
   const sign = offset < 0 ? '-' : '+';
-  return `${pad(parts.year!, 4)}-${pad(parts.month!)}-${pad(parts.day!)}T${pad(parts.hour!)}:${pad(parts.minute!)}:${pad(parts.second!)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  return `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
 /** The date a reader sees, in the language and time zone of the export ("May 20, 2026", "2026年5月20日"). */

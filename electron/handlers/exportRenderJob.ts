@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { ExportFormat } from '../../shared/contract.js';
+import type { ExportSettings } from '../../shared/exportSettings.js';
+import { toErrorInfo, type ErrorInfo } from '../../shared/result.js';
+import type { Story } from '../../shared/story.js';
+import { libraryPaths } from '../storage/libraryPaths.js';
+import { migrateStory } from '../storage/migrations/migrateStory.js';
+import { nodeStoryExporter } from './nodeStoryExporter.js';
+import { prepareStoryExportSync, type ExportContext, type PreparedExport } from './writeStoryExport.js';
+
+/** What a render thread needs to export a batch's stories: it reads them from the library folder itself. */
+export interface ExportJobSetup {
+  libraryRoot: string;
+  /** The export folder: the thread writes each story there under a temporary name, until its folder is claimed. */
+  parent: string;
+  format: ExportFormat;
+  settings: ExportSettings;
+  stylesheet: string;
+}
+
+/**
+ * One story read, checked and rendered in a render thread. 'unread': the story file could not be read as it is (gone,
+ * damaged, not readable), so the main thread reads it through the library, which says why and sets a damaged file aside.
+ */
+export type ExportJobResult =
+  | { kind: 'rendered'; headline: string; prepared: PreparedExport }
+  | { kind: 'failed'; headline: string; error: ErrorInfo }
+  | { kind: 'unread' };
+
+/** The story file as the library reads it (parsed, migrated, validated, holding this id), or null. */
+function readStory(file: string, id: string): Story | null {
+  try {
+    const story = migrateStory(JSON.parse(readFileSync(file, 'utf8')));
+    return story.id === id ? story : null;
+  } catch {
+    return null;
+  }
+}
+
+const contexts = new WeakMap<ExportJobSetup, { paths: ReturnType<typeof libraryPaths>; context: ExportContext }>();
+
+/** The library's paths and the export context of a batch, made once for all its stories. */
+function batchContext(setup: ExportJobSetup) {
+  let known = contexts.get(setup);
+  if (!known) {
+    const paths = libraryPaths(setup.libraryRoot);
+    known = { paths, context: { exporter: nodeStoryExporter(setup.stylesheet), settings: setup.settings, mediaFile: paths.mediaFile } };
+    contexts.set(setup, known);
+  }
+  return known;
+}
+
+/** Reads, validates and renders one story's export, synchronously (see prepareStoryExport); never throws. */
+export function renderExportJob(setup: ExportJobSetup, id: string): ExportJobResult {
+  const { paths, context } = batchContext(setup);
+  const story = readStory(paths.storyFile(id), id);
+  if (!story) return { kind: 'unread' };
+  try {
+    return { kind: 'rendered', headline: story.headline, prepared: prepareStoryExportSync(story, setup.format, context) };
+  } catch (error) {
+    return { kind: 'failed', headline: story.headline, error: toErrorInfo(error) };
+  }
+}
