@@ -18,6 +18,7 @@ describe('counting words', () => {
       fc.property(englishish, (text) => {
         expect(countWords(text)).toBe(text.match(WORD)?.length ?? 0);
       }),
+      { numRuns: 5000 },
     );
   });
 });
