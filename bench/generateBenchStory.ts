@@ -8,7 +8,7 @@ const WORDS = (
 ).split(' ');
 
 /** A deterministic pseudo-random sequence (mulberry32), so every bench run exports the same stories. */
-function random(seed: number) {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,5 +1,5 @@
 import type { BodyNode, StoryEdit } from '../shared/story.js';
-import { generateBenchStory } from './generateBenchStory.js';
+import { generateBenchStory, random } from './generateBenchStory.js';
 
 const SYLLABLES = ['ka', 'to', 'ri', 'ne', 'su', 'mo', 'la', 'pi', 'da', 've', 'go', 'shi', 'ra', 'mu', 'te', 'no', 'ha', 'yo', 'zu', 'be'];
 /** Distinct words beyond generateBenchStory's small vocabulary, as in a real newsroom's archive (names, places, terms). */
@@ -33,17 +33,6 @@ function zipfRank(u: number): number {
     else high = mid;
   }
   return low;
-}
-
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
