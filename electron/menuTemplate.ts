@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { LibraryMenuCommand, MenuCommand } from '../shared/contract.js';
 import { MENU_SHORTCUTS } from '../shared/menuShortcuts.js';
 import type { RecentLibrary } from '../shared/preferences.js';
-import { STORY_STATUSES, type StoryStatus } from '../shared/story.js';
+import { STATUS_LABELS, STORY_STATUSES } from '../shared/story.js';
 
 export interface MenuOptions {
   isMac: boolean;
@@ -13,14 +13,6 @@ export interface MenuOptions {
   sendCommand(command: MenuCommand | LibraryMenuCommand): void;
   openRecentLibrary?(id: string): void;
 }
-
-export const STATUS_LABELS: Record<StoryStatus, string> = {
-  draft: 'Draft',
-  editing: 'Editing',
-  ready: 'Ready',
-  published: 'Published',
-  spiked: 'Spiked',
-};
 
 /** "Mod-Shift-p" → "CmdOrCtrl+Shift+P". */
 export function toAccelerator(keys: string): string {

@@ -91,6 +91,15 @@ export const STORY_STATUSES = ['draft', 'editing', 'ready', 'published', 'spiked
 export const StoryStatusSchema = z.enum(STORY_STATUSES);
 export type StoryStatus = z.infer<typeof StoryStatusSchema>;
 
+/** Each status as the app shows it (list, editor, history, the Story menu). */
+export const STATUS_LABELS: Record<StoryStatus, string> = {
+  draft: 'Draft',
+  editing: 'Editing',
+  ready: 'Ready',
+  published: 'Published',
+  spiked: 'Spiked',
+};
+
 /** The longest user name Copydesk records (Settings); a longer one is refused. */
 export const USER_NAME_MAX = 100;
 const UserNameSchema = z.string().max(USER_NAME_MAX, `A name is at most ${USER_NAME_MAX} characters.`);

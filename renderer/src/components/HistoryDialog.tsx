@@ -1,11 +1,10 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { diffStoryFields, type FieldDiff } from '../../../shared/diff/diffStoryFields.js';
 import type { RevisionInfo, RevisionReason } from '../../../shared/revisions.js';
-import type { Story } from '../../../shared/story.js';
+import { STATUS_LABELS, type Story } from '../../../shared/story.js';
 import { call, errorMessage } from '../api.js';
 import { formatFullDateTime, formatRelativeTime } from '../formatRelativeTime.js';
 import { formatWordCount } from '../formatWordCount.js';
-import { STATUS_LABELS } from '../statusLabel.js';
 import { useModalDialog } from '../useModalDialog.js';
 import { useNow } from '../useNow.js';
 

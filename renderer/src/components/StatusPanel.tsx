@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { STORY_STATUSES, type StatusChange, type StoryStatus } from '../../../shared/story.js';
+import { STATUS_LABELS, STORY_STATUSES, type StatusChange, type StoryStatus } from '../../../shared/story.js';
 import { formatFullDateTime, formatRelativeTime } from '../formatRelativeTime.js';
-import { STATUS_LABELS } from '../statusLabel.js';
 import { useNow } from '../useNow.js';
 import { ActionIcon } from './ActionIcon.js';
 

@@ -1,10 +1,9 @@
 import { memo, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { SEARCH_SORTS, type SearchSort } from '../../../shared/search/searchQuery.js';
-import { STORY_STATUSES, type StoryStatus, type StorySummary } from '../../../shared/story.js';
+import { STATUS_LABELS, STORY_STATUSES, type StoryStatus, type StorySummary } from '../../../shared/story.js';
 import { formatFullDateTime, formatRelativeTime } from '../formatRelativeTime.js';
 import { formatWordCount } from '../formatWordCount.js';
 import { hasModifier } from '../shortcut.js';
-import { STATUS_LABELS } from '../statusLabel.js';
 import { useNow } from '../useNow.js';
 import { NO_FILTERS, useStorySearch, type StoryFilters } from '../useStorySearch.js';
 
