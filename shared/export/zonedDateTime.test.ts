@@ -57,6 +57,7 @@ describe('dates around a change of offset', () => {
     for (const delta of [-86_400_000, -3_600_001, -1000, -1, 0, 1, 999, 1000, 1800_000, 3_600_000, 86_400_000]) {
       const date = new Date(change + delta);
       expect(zonedDateTime(date, zone)).toBe(formattedInParts(date, zone));
+      expect(displayDate(date, 'en', zone)).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: zone }).format(date));
     }
   });
 
@@ -70,6 +71,21 @@ describe('dates around a change of offset', () => {
       const zone = zones[Math.floor(next() * zones.length)]!;
       const date = new Date(start + Math.floor(next() * span));
       expect(zonedDateTime(date, zone)).toBe(formattedInParts(date, zone));
+    }
+  });
+
+  it('shows the date Intl shows, in every zone, language and calendar, for instants near midnight and at random', () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    const languages = ['en', 'ja', 'ar-EG', 'fa', 'th-TH-u-ca-buddhist', 'ja-JP-u-ca-japanese', 'he-u-ca-hebrew'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    for (let i = 0; i < 3000; i += 1) {
+      const zone = zones[Math.floor(next() * zones.length)]!;
+      const language = languages[i % languages.length]!;
+      const day = Date.parse('1968-01-01T00:00:00Z') + Math.floor(next() * 30_000) * 86_400_000;
+      // Within a few seconds of a local midnight somewhere (every zone's offset is whole minutes), or anywhere in the day.
+      const date = new Date(i % 2 ? day + Math.floor(next() * 86_400_000) : day + Math.floor(next() * 96) * 900_000 + Math.floor(next() * 5 - 2) * 1000);
+      expect(displayDate(date, language, zone)).toBe(new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: zone }).format(date));
     }
   });
 });

@@ -92,6 +92,9 @@ export function zonedDateTime(date: Date, timeZone: string): string {
   return `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
+/** By language and time zone, then local day: the date a reader sees, formatted once per day (most stories share a few). */
+const displayDates = new Map<string, Map<number, string>>();
+
 /** The date a reader sees, in the language and time zone of the export ("May 20, 2026", "2026年5月20日"). */
 export function displayDate(date: Date, language: string, timeZone: string): string {
   const key = `${language}\u0000${timeZone}`;
@@ -100,5 +103,18 @@ export function displayDate(date: Date, language: string, timeZone: string): str
     formatter = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone });
     dateFormatters.set(key, formatter);
   }
-  return formatter.format(date);
+  const ms = date.getTime();
+  const offset = Number.isFinite(ms) ? offsetOfDay(ms, timeZone) : null;
+  if (offset === null) return formatter.format(date);
+  // The offset holds all that UTC day, so the local day, and with it the date shown, follows from it.
+  const localDay = Math.floor((ms + offset) / DAY_MS);
+  let days = displayDates.get(key);
+  if (!days) displayDates.set(key, (days = new Map()));
+  let shown = days.get(localDay);
+  if (shown === undefined) {
+    shown = formatter.format(date);
+    if (days.size >= DAYS_KEPT) days.clear();
+    days.set(localDay, shown);
+  }
+  return shown;
 }
