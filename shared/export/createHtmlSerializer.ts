@@ -83,6 +83,17 @@ function toTemplate(spec: DOMOutputSpec, mark: boolean): Template {
     : { before: out.slice(0, at).join(''), after: out.slice(at).join(''), hasHole: true };
 }
 
+/** Attributes a type computed (so the same keys) holding the same values: a link repeated in a story, say. */
+function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  let keys = 0;
+  for (const key in b) {
+    if (a[key] !== b[key]) return false;
+    keys += 1;
+  }
+  for (const _ in a) keys -= 1;
+  return keys === 0;
+}
+
 /** Enough for every heading level and list start in use; link hrefs, which vary, would grow it without end. */
 const TEMPLATES_PER_TYPE = 64;
 
@@ -94,29 +105,35 @@ const TEMPLATES_PER_TYPE = 64;
  */
 export function createHtmlSerializer(schema: Schema): (fragment: Fragment) => string {
   /**
-   * Templates by attributes object (ProseMirror gives every node or mark made without attributes its type's one
-   * object of defaults), else by type and attribute values: in our schema a type's toDOM depends on its attributes only.
+   * The template each type rendered last, with the attributes object it was for: ProseMirror gives every node or mark
+   * made without attributes its type's one object of defaults, so most lookups end here, without hashing anything.
    */
-  const byObject = [new WeakMap<object, Template>(), new WeakMap<object, Template>(), new WeakMap<object, Template>()];
-  const byValues = new Map<unknown, Map<string, Template>>();
+  const lastByType = [new Map<object, { attrs: object; found: Template | null }>(), new Map(), new Map()] as const;
+  /** Else by type and attribute values: in our schema a type's toDOM depends on its attributes only. */
+  const byValues = new Map<unknown, Map<string, Template | null>>();
 
   /** `kind`: 0 a node, 1 a mark on inline content, 2 a mark on a block. */
   function template(of: Node | Mark, kind: 0 | 1 | 2): Template | null {
     const { type, attrs } = of;
-    let found = byObject[kind]!.get(attrs);
-    if (found) return found;
+    const last = lastByType[kind].get(type);
+    if (last && (last.attrs === attrs || sameValues(last.attrs as Record<string, unknown>, attrs))) {
+      last.attrs = attrs;
+      return last.found;
+    }
     let byAttrs = byValues.get(type);
     if (!byAttrs) byValues.set(type, (byAttrs = new Map()));
     const key = `${kind}${JSON.stringify(attrs)}`;
-    found = byAttrs.get(key);
-    if (!found) {
+    let found = byAttrs.get(key);
+    if (found === undefined) {
       const spec = kind === 0 ? (of as Node).type.spec.toDOM?.(of as Node) : (of as Mark).type.spec.toDOM?.(of as Mark, kind === 1);
-      if (!spec) return null;
-      found = toTemplate(spec, kind !== 0);
+      found = spec ? toTemplate(spec, kind !== 0) : null;
       if (byAttrs.size >= TEMPLATES_PER_TYPE) byAttrs.clear();
       byAttrs.set(key, found);
     }
-    byObject[kind]!.set(attrs, found);
+    if (last) {
+      last.attrs = attrs;
+      last.found = found;
+    } else lastByType[kind].set(type, { attrs, found });
     return found;
   }
 
