@@ -9,13 +9,18 @@ import { sanitizeBody } from './sanitizeBody.js';
 
 export type BodyRenderer = (body: BodyNode) => string;
 
-/** Builds the schema once from the editor's extension list; the returned function renders a body to HTML. */
+/**
+ * Builds the schema once from the editor's extension list; the returned function renders a body to HTML: straight from
+ * its sanitized JSON when the serializer is sure of it, else through ProseMirror nodes, checked against the schema.
+ */
 export function createBodyRenderer(): BodyRenderer {
   const schema = getSchema(createStoryExtensions());
   const serialize = createHtmlSerializer(schema);
   return (body) => {
     const clean = sanitizeBody(body);
     if (!clean.content?.length) return '';
+    const html = serialize.json(clean);
+    if (html !== null) return html;
     let node: ProseMirrorNode;
     try {
       node = schema.nodeFromJSON(clean);
