@@ -68,7 +68,7 @@ function throughNodes(json: BodyNode): string | null {
 
 // Bodies close to what the editor saves, with the edge cases a hand-edited file or a future editor could add: the same
 // or clashing marks twice, adjacent text sharing marks, odd heading levels and list starts, lists anywhere, empty text.
-const text = fc.record(
+const text: fc.Arbitrary<BodyNode> = fc.record(
   {
     type: fc.constant('text'),
     text: fc.oneof(fc.constantFrom('Word', 'a < b & c', '“Curly” — dash', '日本', 'مرحبا', ''), fc.string({ maxLength: 6 })),
@@ -83,7 +83,7 @@ const text = fc.record(
   },
   { requiredKeys: ['type', 'text'] },
 );
-const inline = fc.oneof({ weight: 6, arbitrary: text }, { weight: 1, arbitrary: fc.constantFrom({ type: 'hardBreak' }, { type: 'hardBreak', marks: [{ type: 'bold' }] }, { type: 'hardBreak', content: [{ type: 'text', text: 'x' }] }) });
+const inline: fc.Arbitrary<BodyNode> = fc.oneof({ weight: 6, arbitrary: text }, { weight: 1, arbitrary: fc.constantFrom<BodyNode>({ type: 'hardBreak' }, { type: 'hardBreak', marks: [{ type: 'bold' }] }, { type: 'hardBreak', content: [{ type: 'text', text: 'x' }] }) });
 const { block: plausibleBlock } = fc.letrec<{ block: BodyNode; item: BodyNode }>((tie) => ({
   block: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -91,7 +91,7 @@ const { block: plausibleBlock } = fc.letrec<{ block: BodyNode; item: BodyNode }>
     { weight: 2, arbitrary: fc.record({ type: fc.constant('heading'), attrs: fc.record({ level: fc.constantFrom(1, 2, 3, 4, 7, '2') }), content: fc.array(inline, { maxLength: 3 }) }) },
     { weight: 1, arbitrary: fc.record({ type: fc.constant('blockquote'), content: fc.array(tie('block'), { maxLength: 3 }) }) },
     { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('bulletList', 'orderedList'), attrs: fc.constantFrom(undefined, { start: 3 }, { start: 1 }), content: fc.array(tie('item'), { maxLength: 3 }) }) },
-    { weight: 1, arbitrary: fc.constantFrom({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'stray' }] }] }, { type: 'paragraph', marks: [{ type: 'bold' }], content: [{ type: 'text', text: 'x' }] }, { type: 'text', text: 'loose' }) },
+    { weight: 1, arbitrary: fc.constantFrom<BodyNode>({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'stray' }] }] }, { type: 'paragraph', marks: [{ type: 'bold' }], content: [{ type: 'text', text: 'x' }] }, { type: 'text', text: 'loose' }) },
   ),
   item: fc.record({ type: fc.constant('listItem'), content: fc.array(tie('block'), { maxLength: 3 }) }),
 }));
