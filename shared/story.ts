@@ -6,9 +6,8 @@ export type { BodyMark, BodyNode } from './storyBody.js';
 export const STORY_SCHEMA_VERSION = 1;
 
 /** Story ids are file names in the library: a closed alphabet, so no id can reach outside stories/. */
-export const StoryIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A story id is 1–64 letters, digits, "-" or "_".');
+export const STORY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const StoryIdSchema = z.string().regex(STORY_ID_PATTERN, 'A story id is 1–64 letters, digits, "-" or "_".');
 
 /**
  * A story's body: a ProseMirror "doc" node, checked and copied by parseBody (a hand-written walk: zod's recursive
@@ -23,10 +22,13 @@ export const BodyDocSchema = z.custom<BodyNode>().transform((input, context) => 
 
 export const EMPTY_BODY: BodyNode = { type: 'doc', content: [{ type: 'paragraph' }] };
 
+export const MEDIA_ID_PATTERN = /^[a-f0-9]{64}\.(jpg|png|gif|webp)$/;
+export const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'] as const;
+
 /** An image copied into the library's media folder, named by the SHA-256 of its bytes. */
 export const MediaRefSchema = z.object({
-  id: z.string().regex(/^[a-f0-9]{64}\.(jpg|png|gif|webp)$/, 'Not a library media id.'),
-  mimeType: z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']),
+  id: z.string().regex(MEDIA_ID_PATTERN, 'Not a library media id.'),
+  mimeType: z.enum(MEDIA_TYPES),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   bytes: z.number().int().nonnegative(),
@@ -35,16 +37,30 @@ export type MediaRef = z.infer<typeof MediaRefSchema>;
 
 const field = (label: string, max: number) => z.string().max(max, `${label} is longer than ${max} characters.`);
 
+/** The longest each text field may be, in UTF-16 units (as zod counts): shared with the fast path of reading a story. */
+export const STORY_TEXT_MAX = {
+  section: 100,
+  headline: 500,
+  dek: 2000,
+  byline: 300,
+  imageCredit: 500,
+  imageCaption: 2000,
+  imageAlt: 1000,
+  slug: 200,
+  tag: 100,
+} as const;
+export const STORY_TAGS_MAX = 50;
+
 /** The fields a writer edits. Key order here is the key order on disk. */
 export const StoryFieldsSchema = z.object({
-  section: field('Section', 100),
-  headline: field('Headline', 500),
-  dek: field('Dek', 2000),
-  byline: field('Byline', 300),
+  section: field('Section', STORY_TEXT_MAX.section),
+  headline: field('Headline', STORY_TEXT_MAX.headline),
+  dek: field('Dek', STORY_TEXT_MAX.dek),
+  byline: field('Byline', STORY_TEXT_MAX.byline),
   image: MediaRefSchema.nullable(),
-  imageCredit: field('Image credit', 500),
-  imageCaption: field('Caption', 2000),
-  imageAlt: field('Alt text', 1000),
+  imageCredit: field('Image credit', STORY_TEXT_MAX.imageCredit),
+  imageCaption: field('Caption', STORY_TEXT_MAX.imageCaption),
+  imageAlt: field('Alt text', STORY_TEXT_MAX.imageAlt),
   body: BodyDocSchema,
 });
 export type StoryFields = z.infer<typeof StoryFieldsSchema>;
@@ -56,8 +72,8 @@ const IsoDateSchema = z.iso.datetime({ offset: true });
  * publication time (null = not set; exports then use the last edit). Files written before these existed get the defaults.
  */
 export const StoryMetaSchema = z.object({
-  slug: field('Slug', 200),
-  tags: z.array(field('A tag', 100)).max(50, 'A story has at most 50 tags.'),
+  slug: field('Slug', STORY_TEXT_MAX.slug),
+  tags: z.array(field('A tag', STORY_TEXT_MAX.tag)).max(STORY_TAGS_MAX, `A story has at most ${STORY_TAGS_MAX} tags.`),
   publishedAt: IsoDateSchema.nullable(),
 });
 export type StoryMeta = z.infer<typeof StoryMetaSchema>;
@@ -92,7 +108,7 @@ export const NOTE_TEXT_MAX = 5000;
 
 /** An editor's note on a story: for the team only, never exported. */
 export const StoryNoteSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  id: z.string().regex(STORY_ID_PATTERN),
   at: IsoDateSchema,
   by: UserNameSchema,
   text: z.string().min(1).max(NOTE_TEXT_MAX, `A note is at most ${NOTE_TEXT_MAX} characters.`),

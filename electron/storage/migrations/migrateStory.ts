@@ -1,5 +1,6 @@
 import { CopydeskError } from '../../../shared/result.js';
 import { STORY_SCHEMA_VERSION, StorySchema, type Story } from '../../../shared/story.js';
+import { parseStoryFast } from '../../../shared/storyFastPath.js';
 
 /**
  * Numbered migrations, each taking a story file of version N to N+1. Add a file per step
@@ -23,6 +24,9 @@ export function migrateStory(raw: unknown): Story {
     data = { ...step(data), schemaVersion: version + 1 };
     version += 1;
   }
+  // A complete, valid file skips zod's generic walk (slow in export's fresh threads); zod judges everything else.
+  const fast = parseStoryFast(data);
+  if (fast) return fast;
   const parsed = StorySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
