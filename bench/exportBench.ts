@@ -142,7 +142,9 @@ try {
   const syncTime = median(syncMs);
   const cpuPerStory = median(cpuMs) / STORIES;
   console.log(`Node ${process.version}, ${os.cpus().length} cores, files in ${path.dirname(work)} (median of ${ROUNDS} rounds)`);
-  console.log(`Export to documents on disk: ${perSecond(exportTime)} stories/s (${exportTime.toFixed(0)} ms for ${STORIES}; ${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+  // The rounds' spread as well as their median: on a shared machine one round can be 30% off another.
+  const rounds = `rounds ${perSecond(Math.max(...exportMs))}–${perSecond(Math.min(...exportMs))}/s`;
+  console.log(`Export to documents on disk: ${perSecond(exportTime)} stories/s (${exportTime.toFixed(0)} ms for ${STORIES}; ${rounds}; ${(bytes / 1024 / 1024).toFixed(1)} MB)`);
   console.log(
     threads
       ? `  threads:                   ${threads} render threads (read, render and write each story) + the main thread (hands out the folders in order)`
