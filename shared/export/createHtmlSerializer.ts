@@ -99,6 +99,45 @@ function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boo
 const TEMPLATES_PER_TYPE = 64;
 
 /**
+ * ProseMirror's DOMSerializer step between two siblings: keeps the open marks the next node shares (in order, the
+ * spanning ones), closes the rest, and opens the next node's other marks. The same for nodes and for a body's JSON.
+ */
+function moveMarks<M extends { type: MarkType }>(
+  marks: readonly M[],
+  active: M[],
+  closing: string[],
+  out: string[],
+  same: (a: M, b: M) => boolean,
+  templateOf: (mark: M) => Template | null,
+): void {
+  let keep = 0;
+  let rendered = 0;
+  while (keep < active.length && rendered < marks.length) {
+    const next = marks[rendered]!;
+    if (!next.type.spec.toDOM) {
+      rendered += 1;
+      continue;
+    }
+    if (!same(next, active[keep]!) || next.type.spec.spanning === false) break;
+    keep += 1;
+    rendered += 1;
+  }
+  while (keep < active.length) {
+    active.pop();
+    out.push(closing.pop()!);
+  }
+  while (rendered < marks.length) {
+    const add = marks[rendered++]!;
+    const markTemplate = templateOf(add);
+    if (markTemplate) {
+      out.push(markTemplate.before);
+      active.push(add);
+      closing.push(markTemplate.after!);
+    }
+  }
+}
+
+/**
  * Serialises ProseMirror content to HTML with the schema's own toDOM specs and ProseMirror's DOMSerializer
  * algorithm (adjacent text shares its mark elements), but without a DOM: a string is all an export needs, and
  * building DOM nodes was most of the time an export took. Each spec is rendered once per type and attributes, to the
@@ -153,31 +192,8 @@ export function createHtmlSerializer(schema: Schema): HtmlSerializer {
     const closing: string[] = [];
     fragment.forEach((node) => {
       if (active.length || node.marks.length) {
-        let keep = 0;
-        let rendered = 0;
-        while (keep < active.length && rendered < node.marks.length) {
-          const next = node.marks[rendered]!;
-          if (!next.type.spec.toDOM) {
-            rendered += 1;
-            continue;
-          }
-          if (!next.eq(active[keep]!) || next.type.spec.spanning === false) break;
-          keep += 1;
-          rendered += 1;
-        }
-        while (keep < active.length) {
-          active.pop();
-          out.push(closing.pop()!);
-        }
-        while (rendered < node.marks.length) {
-          const add = node.marks[rendered++]!;
-          const markTemplate = template(add.type, add.attrs, node.isInline ? 1 : 2, () => add);
-          if (markTemplate) {
-            out.push(markTemplate.before);
-            active.push(add);
-            closing.push(markTemplate.after!);
-          }
-        }
+        const kind = node.isInline ? 1 : 2;
+        moveMarks(node.marks, active, closing, out, (a, b) => a.eq(b), (mark) => template(mark.type, mark.attrs, kind, () => mark));
       }
       serializeNode(node, out);
     });
@@ -252,12 +268,8 @@ interface JsonMark {
   attrs: Attrs;
 }
 
-function sameMark(a: JsonMark, b: JsonMark): boolean {
-  if (a.type !== b.type) return false;
-  if (a.attrs === b.attrs) return true;
-  for (const key in a.attrs) if (a.attrs[key] !== b.attrs[key]) return false;
-  return true;
-}
+/** Mark.eq for attributes as computeAttrs gives them (no object values: those are left to ProseMirror). */
+const sameMark = (a: JsonMark, b: JsonMark) => a.type === b.type && (a.attrs === b.attrs || sameValues(a.attrs, b.attrs));
 
 /**
  * The same serializer working on a body's JSON directly, without building ProseMirror nodes, for bodies as
@@ -314,31 +326,7 @@ function createJsonSerializer(schema: Schema, template: TemplateOf): (doc: BodyN
       const marks = marksOf(child, parent);
       if (!marks || (marks.length && !type.isInline)) return false;
       if (active.length || marks.length) {
-        let keep = 0;
-        let rendered = 0;
-        while (keep < active.length && rendered < marks.length) {
-          const mark = marks[rendered]!;
-          if (!mark.type.spec.toDOM) {
-            rendered += 1;
-            continue;
-          }
-          if (!sameMark(mark, active[keep]!) || mark.type.spec.spanning === false) break;
-          keep += 1;
-          rendered += 1;
-        }
-        while (keep < active.length) {
-          active.pop();
-          out.push(closing.pop()!);
-        }
-        while (rendered < marks.length) {
-          const add = marks[rendered++]!;
-          const markTemplate = template(add.type, add.attrs, 1, () => add.type.create(add.attrs));
-          if (markTemplate) {
-            out.push(markTemplate.before);
-            active.push(add);
-            closing.push(markTemplate.after!);
-          }
-        }
+        moveMarks(marks, active, closing, out, sameMark, (mark) => template(mark.type, mark.attrs, 1, () => mark.type.create(mark.attrs)));
       }
       if (type.isText) {
         if (typeof child.text !== 'string' || !child.text || child.content?.length) return false;
