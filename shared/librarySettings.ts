@@ -1,21 +1,23 @@
 import { z } from 'zod';
+import { STORY_TEXT_MAX } from './story.js';
 
 const limit = (label: string, max: number) =>
   z.number().int(`The ${label} limit must be a whole number.`).min(1, `The ${label} limit must be at least 1.`).max(max, `The ${label} limit is at most ${max}.`);
 
 /** The editor's counters: the lengths (in characters) a headline and a dek should keep to in this library. */
 export const LibrarySettingsSchema = z.object({
-  headlineLimit: limit('headline', 500).default(70),
-  dekLimit: limit('dek', 2000).default(160),
+  headlineLimit: limit('headline', STORY_TEXT_MAX.headline).default(70),
+  dekLimit: limit('dek', STORY_TEXT_MAX.dek).default(160),
 });
 export type LibrarySettings = z.infer<typeof LibrarySettingsSchema>;
 
 /** A change to some library settings; the ones left out keep their stored values. */
-export const LibrarySettingsPatchSchema = z.object({ headlineLimit: limit('headline', 500), dekLimit: limit('dek', 2000) }).partial();
+export const LibrarySettingsPatchSchema = z.object({ headlineLimit: limit('headline', STORY_TEXT_MAX.headline), dekLimit: limit('dek', STORY_TEXT_MAX.dek) }).partial();
 
 export const DEFAULT_LIBRARY_SETTINGS: LibrarySettings = LibrarySettingsSchema.parse({});
 
-export const SECTION_MAX = 100;
+/** A section name in the list is at most as long as a story's Section field may be. */
+export const SECTION_MAX = STORY_TEXT_MAX.section;
 export const SECTIONS_MAX = 200;
 
 /** One section name of the library's managed list: one line, not blank. */

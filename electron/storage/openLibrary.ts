@@ -11,7 +11,7 @@ import {
   emptyStoryFields,
   emptyStoryWorkflow,
   STORY_SCHEMA_VERSION,
-  StoryFieldsSchema,
+  STORY_TEXT_MAX,
   type Story,
   type StoryEdit,
   type StorySummary,
@@ -44,7 +44,6 @@ const SECTIONS_KEY = '\u0000sections';
 const DEFAULT_SESSION = '\u0000open';
 /** library.json is written at the latest this many index delays after the first change it has not taken in. */
 const INDEX_MAX_WAIT = 10;
-const HEADLINE_MAX = StoryFieldsSchema.shape.headline.maxLength ?? 500;
 
 /** A story's list entry and the text it is found by. */
 function prepareIndex(story: Story) {
@@ -408,7 +407,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
         createdAt: stamp,
         updatedAt: stamp,
         updatedBy: userName(),
-        headline: `${source.headline} (copy)`.trim().slice(0, HEADLINE_MAX),
+        headline: `${source.headline} (copy)`.trim().slice(0, STORY_TEXT_MAX.headline),
         slug: '',
         publishedAt: null,
       };
