@@ -1,0 +1,17 @@
+import { isAllowedLinkUrl } from '../../../../shared/storyExtensions.js';
+
+export const LINK_SCHEME_ERROR = 'Links must start with https://, http:// or mailto:';
+
+/** What a writer typed in the URL box, as a link the story may hold ("example.com" → "https://example.com"), or why not. */
+export function normaliseLinkUrl(typed: string): { ok: true; href: string } | { ok: false; error: string } {
+  const text = typed.trim();
+  if (text === '') return { ok: false, error: 'Enter a URL.' };
+  let href = text;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) {
+    if (/^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/.test(text)) href = `mailto:${text}`;
+    else if (/^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+([/?#]|$)/u.test(text)) href = `https://${text}`;
+  }
+  if (/\s/.test(href)) return { ok: false, error: 'A URL cannot contain spaces.' };
+  if (!isAllowedLinkUrl(href)) return { ok: false, error: LINK_SCHEME_ERROR };
+  return { ok: true, href };
+}

@@ -1,0 +1,17 @@
+import { bodyText } from '../../../shared/bodyText.js';
+import type { Story, StorySummary } from '../../../shared/story.js';
+import { countWords } from '../../../shared/wordCount.js';
+
+/** The list entry for a story the renderer already holds (a new one, before its first save). */
+export function summarizeStory(story: Story): StorySummary {
+  return {
+    id: story.id,
+    headline: story.headline,
+    section: story.section,
+    byline: story.byline,
+    wordCount: countWords(bodyText(story.body)),
+    createdAt: story.createdAt,
+    updatedAt: story.updatedAt,
+    status: story.status,
+  };
+}
