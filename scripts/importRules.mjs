@@ -46,8 +46,51 @@ function escapesRepo(rootDir, absolute) {
   return relative.startsWith('..') || path.isAbsolute(relative);
 }
 
+const RENDERER_SRC = 'renderer/src';
+const SCRIPT_EXTENSION = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+
+/**
+ * Where a path inside renderer/src sits. `relative` is lexical (a `.js` specifier names a .ts or .tsx
+ * file), so a feature's index counts whether or not it exists yet: tsc reports missing files.
+ */
+function rendererPlace(relative, folders) {
+  const [top, ...rest] = relative.split('/');
+  if (rest.length > 0 || folders.has(top)) {
+    if (top === 'ui' || top === 'app') return { kind: top };
+    const isIndex = rest.length === 0 || (rest.length === 1 && rest[0].replace(SCRIPT_EXTENSION, '') === 'index');
+    return { kind: 'feature', name: top, isIndex };
+  }
+  const name = top.replace(SCRIPT_EXTENSION, '');
+  if (name === 'main') return { kind: 'entry' };
+  if (name === 'api') return { kind: 'client' };
+  return { kind: 'loose', name: top };
+}
+
+const LAYER_RULE = {
+  ui: 'ui/ may import only ui/, api.ts and shared/',
+  client: 'api.ts may import only ui/ and shared/',
+  app: "app/ may import only app/, ui/, api.ts, shared/ and each feature's index.ts",
+};
+
+/** Why an import between two places inside renderer/src crosses a feature boundary, or null. */
+function boundaryViolation(file, specifier, from, to) {
+  if (from.kind === 'entry' || from.kind === 'loose') return null;
+  if (to.kind === 'ui' || to.kind === 'client') return null;
+  if (to.kind === from.kind && (to.kind !== 'feature' || to.name === from.name)) return null;
+  if (to.kind === 'feature' && to.isIndex && (from.kind === 'app' || from.kind === 'feature')) return null;
+  if (to.kind === 'feature' && from.kind === 'feature') {
+    return `${file} imports ${to.name}'s internals ("${specifier}"): import from ${to.name}/index.ts, or move the shared piece to ui/`;
+  }
+  if (to.kind === 'feature' && from.kind === 'app') {
+    return `${file} imports ${to.name}'s internals ("${specifier}"): import from ${to.name}/index.ts`;
+  }
+  const what = { app: 'app/', feature: `the ${to.name} feature`, entry: 'main.tsx', loose: to.name }[to.kind];
+  const rule = LAYER_RULE[from.kind] ?? `${from.name}/ may import only its own files, ui/, api.ts, shared/ and other features' index.ts`;
+  return `${file} imports ${what} ("${specifier}"): ${rule}`;
+}
+
 /** The rules for one file; `file` is relative to rootDir with forward slashes. */
-function checkFile(rootDir, file, source) {
+function checkFile(rootDir, file, source, rendererFolders) {
   const code = stripComments(source);
   const absolute = path.join(rootDir, file);
   const violations = [];
@@ -61,6 +104,12 @@ function checkFile(rootDir, file, source) {
       if (isElectron(specifier)) report(index, `renderer/ must not import "${specifier}": talk to main through window.copydesk`);
       if (isBuiltin(specifier) && !isTest(file)) report(index, `renderer/ must not import the Node builtin "${specifier}"`);
       if (target && inside(rootDir, target, 'electron')) report(index, `renderer/ must not import from electron/ ("${specifier}")`);
+      if (target && file.startsWith(`${RENDERER_SRC}/`) && inside(rootDir, target, RENDERER_SRC)) {
+        const from = rendererPlace(file.slice(RENDERER_SRC.length + 1), rendererFolders);
+        const to = rendererPlace(path.relative(path.join(rootDir, RENDERER_SRC), target).split(path.sep).join('/'), rendererFolders);
+        const message = boundaryViolation(file, specifier, from, to);
+        if (message) report(index, message);
+      }
     }
     if (file.startsWith('shared/')) {
       if (isElectron(specifier)) report(index, `shared/ must not import "${specifier}"`);
@@ -113,6 +162,16 @@ async function* sourceFiles(rootDir, relativeDir = '') {
   }
 }
 
+/** The names of the folders directly in `dir`: in renderer/src, ui/, app/ and one per feature. */
+async function foldersIn(dir) {
+  try {
+    return new Set((await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+  } catch (error) {
+    if (error.code === 'ENOENT') return new Set();
+    throw error;
+  }
+}
+
 /**
  * Every import-rule violation under rootDir, as { file, line, message }, sorted by file and line.
  * @param {string} rootDir
@@ -120,9 +179,10 @@ async function* sourceFiles(rootDir, relativeDir = '') {
  */
 export async function findViolations(rootDir) {
   const root = path.resolve(rootDir);
+  const rendererFolders = await foldersIn(path.join(root, RENDERER_SRC));
   const violations = [];
   for await (const file of sourceFiles(root)) {
-    violations.push(...checkFile(root, file, await readFile(path.join(root, file), 'utf8')));
+    violations.push(...checkFile(root, file, await readFile(path.join(root, file), 'utf8'), rendererFolders));
   }
   return violations.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -109,3 +109,164 @@ describe('import rules', () => {
     expect(await findIn(dir)).toEqual([]);
   });
 });
+
+describe('renderer feature boundaries', () => {
+  const SRC = 'renderer/src/';
+  const feature = (...files: string[]) => Object.fromEntries(files.map((file) => [SRC + file, line('export {};')]));
+  // Every feature folder and layer exists, with one internal file each.
+  const tree = feature('api.ts', 'ui/TextField.tsx', 'app/App.tsx', 'editor/StoryEditor.tsx', 'review/HistoryDialog.tsx', 'review/panel/index.ts');
+
+  it('a feature may use its own files at any depth, ui/, api.ts and shared/', async () => {
+    const dir = await repoWith({
+      ...tree,
+      'shared/story.ts': line('export const A = 1;'),
+      [`${SRC}editor/StoryEditor.tsx`]: line(
+        "import { BodyEditor } from './body/BodyEditor.js';",
+        `import { TextField } from '${UP}ui/TextField.js';`,
+        `import { call } from '${UP}api.js';`,
+        `import type { Story } from '${UP}${UP}${UP}shared/story.js';`,
+        "import './StoryEditor.css';",
+      ),
+      [`${SRC}editor/body/BodyEditor.tsx`]: line(`import { StoryEditor } from '${UP}StoryEditor.js';`, `import { x } from '${UP}${UP}editor/autosave/x.js';`),
+      [`${SRC}editor/body/BodyEditor.test.ts`]: line("import { BodyEditor } from './BodyEditor.js';"),
+      [`${SRC}editor/index.ts`]: line("export { StoryEditor } from './StoryEditor.js';", "export type { SaveState } from './autosave/StorySaver.js';"),
+    });
+    expect(await findIn(dir)).toEqual([]);
+  });
+
+  it('another feature may be imported through its index.ts, from any depth', async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}editor/StoryEditor.tsx`]: line(`import { HistoryDialog } from '${UP}review/index.js';`, `import type { Note } from '${UP}review/index';`),
+      [`${SRC}editor/body/BodyEditor.tsx`]: line(`import { NotesPanel } from '${UP}${UP}review/index.js';`),
+    });
+    expect(await findIn(dir)).toEqual([]);
+  });
+
+  it('a folder import of another feature means its index.ts and passes', async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}editor/StoryEditor.tsx`]: line(`import { HistoryDialog } from '${UP}review';`, `export { NotesPanel } from '${UP}review/';`),
+    });
+    expect(await findIn(dir)).toEqual([]);
+  });
+
+  it("a feature reaching into another feature's files is told to use its index.ts or ui/", async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}editor/StoryEditor.tsx`]: line(
+        "import { useState } from 'react';",
+        `import { HistoryDialog } from '${UP}review/HistoryDialog.js';`,
+        `import { StatusPanel } from '${UP}review/panel/index.js';`,
+      ),
+    });
+    expect(await findIn(dir)).toEqual([
+      {
+        file: `${SRC}editor/StoryEditor.tsx`,
+        line: 2,
+        message: `${SRC}editor/StoryEditor.tsx imports review's internals ("${UP}review/HistoryDialog.js"): import from review/index.ts, or move the shared piece to ui/`,
+      },
+      { file: `${SRC}editor/StoryEditor.tsx`, line: 3, message: expect.stringContaining("review's internals") },
+    ]);
+  });
+
+  it('type-only imports and re-exports are held to the same boundary', async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}editor/StoryEditor.tsx`]: line(`import type { HistoryProps } from '${UP}review/HistoryDialog.js';`),
+      [`${SRC}editor/index.ts`]: line(`export type { HistoryProps } from '${UP}review/HistoryDialog.js';`),
+    });
+    expect((await findIn(dir)).map((v) => v.file)).toEqual([`${SRC}editor/index.ts`, `${SRC}editor/StoryEditor.tsx`]);
+  });
+
+  it("a feature's CSS import and a feature's test follow the same rule", async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}editor/StoryEditor.tsx`]: line("import './StoryEditor.css';", `import '${UP}review/history.css';`),
+      [`${SRC}editor/StoryEditor.test.ts`]: line("import { StoryEditor } from './StoryEditor.js';", `import { HistoryDialog } from '${UP}review/HistoryDialog.js';`),
+    });
+    expect((await findIn(dir)).map((v) => `${v.file}:${v.line}`)).toEqual([`${SRC}editor/StoryEditor.test.ts:2`, `${SRC}editor/StoryEditor.tsx:2`]);
+  });
+
+  it('ui/ may not import a feature, not even its index.ts', async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}ui/TextField.tsx`]: line(
+        "import { LineIcon } from './LineIcon.js';",
+        `import { call } from '${UP}api.js';`,
+        `import { HistoryDialog } from '${UP}review/index.js';`,
+        `import { StoryEditor } from '${UP}editor/StoryEditor.js';`,
+      ),
+    });
+    expect(await findIn(dir)).toEqual([
+      { file: `${SRC}ui/TextField.tsx`, line: 3, message: expect.stringContaining('imports the review feature') },
+      { file: `${SRC}ui/TextField.tsx`, line: 4, message: expect.stringContaining('ui/ may import only ui/, api.ts and shared/') },
+    ]);
+  });
+
+  it('ui/ may not import app/', async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}ui/TextField.tsx`]: line(`import { App } from '${UP}app/App.js';`),
+    });
+    expect(await findIn(dir)).toEqual([
+      { file: `${SRC}ui/TextField.tsx`, line: 1, message: `${SRC}ui/TextField.tsx imports app/ ("${UP}app/App.js"): ui/ may import only ui/, api.ts and shared/` },
+    ]);
+  });
+
+  it('a feature may not import app/', async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}editor/body/BodyEditor.tsx`]: line(`import type { AppProps } from '${UP}${UP}app/App.js';`),
+    });
+    expect(await findIn(dir)).toEqual([
+      { file: `${SRC}editor/body/BodyEditor.tsx`, line: 1, message: expect.stringContaining('imports app/') },
+    ]);
+  });
+
+  it('app/ reaches a feature through its index.ts, never its internals', async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}app/App.tsx`]: line(
+        "import { Shell } from './Shell.js';",
+        `import { StoryEditor } from '${UP}editor/index.js';`,
+        `import { HistoryDialog } from '${UP}review';`,
+        `import { TextField } from '${UP}ui/TextField.js';`,
+        `import { SaveStatus } from '${UP}editor/autosave/SaveStatus.js';`,
+      ),
+    });
+    expect(await findIn(dir)).toEqual([
+      {
+        file: `${SRC}app/App.tsx`,
+        line: 5,
+        message: `${SRC}app/App.tsx imports editor's internals ("${UP}editor/autosave/SaveStatus.js"): import from editor/index.ts`,
+      },
+    ]);
+  });
+
+  it('main.tsx may import anything under renderer/src', async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}main.tsx`]: line(
+        "import { App } from './app/App.js';",
+        "import { StoryEditor } from './editor/StoryEditor.js';",
+        "import { HistoryDialog } from './review/HistoryDialog.js';",
+        "import './styles.css';",
+      ),
+    });
+    expect(await findIn(dir)).toEqual([]);
+  });
+
+  it('a new top-level folder of renderer/src is a feature without being listed anywhere', async () => {
+    const dir = await repoWith({
+      ...tree,
+      [`${SRC}wires/WireFeed.tsx`]: line(`import { HistoryDialog } from '${UP}review/HistoryDialog.js';`, `import { App } from '${UP}app/App.js';`),
+      [`${SRC}editor/StoryEditor.tsx`]: line(`import { WireFeed } from '${UP}wires/WireFeed.js';`, `import { wires } from '${UP}wires/index.js';`),
+    });
+    expect((await findIn(dir)).map((v) => `${v.file}:${v.line} ${v.message.split(' (')[0]}`)).toEqual([
+      `${SRC}editor/StoryEditor.tsx:1 ${SRC}editor/StoryEditor.tsx imports wires's internals`,
+      `${SRC}wires/WireFeed.tsx:1 ${SRC}wires/WireFeed.tsx imports review's internals`,
+      `${SRC}wires/WireFeed.tsx:2 ${SRC}wires/WireFeed.tsx imports app/`,
+    ]);
+  });
+});
