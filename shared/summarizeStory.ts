@@ -1,6 +1,6 @@
-import { bodyText } from '../../../shared/bodyText.js';
-import type { Story, StorySummary } from '../../../shared/story.js';
-import { countWords } from '../../../shared/wordCount.js';
+import { bodyText } from './bodyText.js';
+import type { Story, StorySummary } from './story.js';
+import { countWords } from './wordCount.js';
 
 /** The list entry for a story the renderer already holds (a new one, before its first save). */
 export function summarizeStory(story: Story): StorySummary {

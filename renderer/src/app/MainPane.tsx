@@ -1,0 +1,48 @@
+import { useOpenStoryStore } from '../editor/index.js';
+import { LibraryProblems, newStory, problemsDismissed, useLibraryStore } from '../library/index.js';
+import { Notice } from '../ui/Notice.js';
+import { noticeDismissed, useNoticeStore } from '../ui/noticeStore.js';
+import { OpenStoryEditor } from './OpenStoryEditor.js';
+
+/** The main column: notices, then the open story, or what to do when there is none. */
+export function MainPane() {
+  const phase = useLibraryStore((state) => state.phase);
+  const problems = useLibraryStore((state) => state.problems);
+  const problemsShown = useLibraryStore((state) => state.problems.length > 0 && !state.problemsDismissed);
+  const hasStories = useLibraryStore((state) => state.stories.length > 0);
+  const notice = useNoticeStore((state) => state.notice);
+  const open = useOpenStoryStore((state) => state.open);
+  return (
+    <main className="main">
+      {(notice || problemsShown) && (
+        <div className="notices">
+          {problemsShown && <LibraryProblems problems={problems} onDismiss={problemsDismissed} />}
+          {notice && <Notice notice={notice} onDismiss={noticeDismissed} />}
+        </div>
+      )}
+      {phase.kind === 'loading' && <p className="placeholder">Opening the library…</p>}
+      {phase.kind === 'failed' && (
+        <section className="empty-state" role="alert">
+          <h2>The library could not be opened</h2>
+          <p>{phase.message}</p>
+        </section>
+      )}
+      {phase.kind === 'ready' && open && <OpenStoryEditor open={open} />}
+      {phase.kind === 'ready' && !open && !hasStories && (
+        <section className="empty-state" aria-labelledby="empty-state-title">
+          <h2 id="empty-state-title">No stories yet</h2>
+          <p>Stories are saved on this computer as you type. Start with a headline; add the rest when it is ready.</p>
+          <button type="button" className="button button-primary" onClick={() => void newStory()}>
+            New story
+          </button>
+        </section>
+      )}
+      {phase.kind === 'ready' && !open && hasStories && (
+        <section className="empty-state">
+          <h2>No story open</h2>
+          <p>Choose a story from the list, or start a new one.</p>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Story, StoryFields, StoryMeta } from '../../../shared/story.js';
+
+/** The story's fields that live in React state: everything but the body, which lives in TipTap. */
+export type EditableFields = Omit<StoryFields, 'body'> & StoryMeta;
+
+export function editableFields(story: Story): EditableFields {
+  return {
+    section: story.section,
+    headline: story.headline,
+    dek: story.dek,
+    byline: story.byline,
+    image: story.image,
+    imageCredit: story.imageCredit,
+    imageCaption: story.imageCaption,
+    imageAlt: story.imageAlt,
+    slug: story.slug,
+    tags: story.tags,
+    publishedAt: story.publishedAt,
+  };
+}

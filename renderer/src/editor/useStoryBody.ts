@@ -1,0 +1,33 @@
+import { useEditor } from '@tiptap/react';
+import { useMemo, useState } from 'react';
+import type { BodyNode } from '../../../shared/story.js';
+import { createStoryExtensions } from '../../../shared/storyExtensions.js';
+
+/**
+ * The body's TipTap editor. It never re-renders React on a transaction (shouldRerenderOnTransaction: false): what
+ * React shows of the body reads it through useEditorState selectors, so typing stays fast in long stories.
+ */
+export function useStoryBody(content: BodyNode, labelId: string, onUpdate: () => void) {
+  const [extensions] = useState(createStoryExtensions);
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        'aria-labelledby': labelId,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        class: 'story-body',
+        spellcheck: 'true',
+      },
+    }),
+    [labelId],
+  );
+  return useEditor({
+    extensions,
+    content,
+    injectCSS: false,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps,
+    onUpdate,
+  });
+}

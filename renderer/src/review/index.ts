@@ -1,0 +1,5 @@
+// review: the story's place in the desk's workflow (status), the editor's notes, and its History of revisions.
+export { HistoryDialog } from './HistoryDialog.js';
+export { NotesPanel } from './NotesPanel.js';
+export { StatusPanel } from './StatusPanel.js';
+export { useStoryWorkflow } from './useStoryWorkflow.js';
