@@ -29,7 +29,7 @@ const LANGUAGES = ['en', 'en-GB', 'en-US', 'ar', 'de', 'es', 'fr', 'he', 'it', '
 /** The user's name and the library's export settings as a modal form: checked as they are typed, saved on submit. Escape closes. */
 export function SettingsDialog({ settings, userName, limits, sections, onManageSections, onSaved, onClose }: SettingsDialogProps) {
   const firstFieldRef = useRef<HTMLInputElement>(null);
-  const dialogRef = useModalDialog(firstFieldRef);
+  const dialogRef = useModalDialog({ onCancel: onClose, initialFocus: firstFieldRef }).ref;
   const titleId = useId();
   const ids = { zones: useId(), languages: useId() };
   const [draft, setDraft] = useState<ExportSettings>(settings);

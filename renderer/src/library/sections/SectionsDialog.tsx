@@ -35,7 +35,7 @@ function checkName(raw: string, others: readonly string[]): Check {
  */
 export function SectionsDialog({ sections, storyCounts, onSave, onRename, onClose }: SectionsDialogProps) {
   const newNameRef = useRef<HTMLInputElement>(null);
-  const dialogRef = useModalDialog(newNameRef);
+  const dialogRef = useModalDialog({ onCancel: onClose, initialFocus: newNameRef }).ref;
   const titleId = useId();
   const introId = useId();
   const newNameId = useId();
