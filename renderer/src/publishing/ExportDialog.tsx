@@ -3,6 +3,7 @@ import type { ExportProgress as Progress, ExportSummary } from '../../../shared/
 import { onEvent } from '../api.js';
 import { useModalDialog } from '../ui/useModalDialog.js';
 import { ActionIcon } from '../ui/ActionIcon.js';
+import { formatStoryCount } from '../ui/formatStoryCount.js';
 
 export type BatchExport =
   | { phase: 'running'; started: Progress; cancelling: boolean }
@@ -17,14 +18,12 @@ interface ExportDialogProps {
   onClose: () => void;
 }
 
-const stories = (count: number) => (count === 1 ? '1 story' : `${count} stories`);
-
 /**
  * A batch export as a modal dialog: a progress bar with Cancel while it runs, then what was exported where and
  * each story that failed and why. Escape cancels a running export and closes the summary.
  */
 export function ExportDialog({ batch, onCancel, onClose }: ExportDialogProps) {
-  const dialogRef = useModalDialog();
+  const modal = useModalDialog({ onCancel: () => (batch.phase === 'running' ? onCancel() : onClose()) });
   const titleId = useId();
   const doneRef = useRef<HTMLButtonElement>(null);
   const finished = batch.phase === 'finished';
@@ -34,16 +33,7 @@ export function ExportDialog({ batch, onCancel, onClose }: ExportDialogProps) {
   }, [finished]);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog export-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (batch.phase === 'running') onCancel();
-        else onClose();
-      }}
-    >
+    <dialog {...modal} className="dialog export-dialog" aria-labelledby={titleId}>
       {batch.phase === 'running' ? (
         <ExportProgress titleId={titleId} batch={batch} onCancel={onCancel} />
       ) : (
@@ -65,12 +55,12 @@ function ExportProgress({
   const { done, total } = useLiveProgress(batch.started);
   const { cancelling } = batch;
   const current = Math.min(done + 1, total);
-  const text = cancelling ? `Cancelling after ${stories(done)}…` : `Exporting ${current} of ${total}…`;
+  const text = cancelling ? `Cancelling after ${formatStoryCount(done)}…` : `Exporting ${current} of ${total}…`;
   const percent = total === 0 ? 0 : (done / total) * 100;
   return (
     <>
       <h2 id={titleId} className="dialog-title">
-        Exporting {stories(total)}
+        Exporting {formatStoryCount(total)}
       </h2>
       <div
         className="progress"
@@ -123,7 +113,7 @@ function ExportSummaryView({
       </h2>
       <div className="export-summary" role="status" data-testid="export-summary">
         <p>
-          Exported {exported.length} of {stories(total)} to
+          Exported {exported.length} of {formatStoryCount(total)} to
         </p>
         <p className="export-folder">
           <code>{folder}</code>

@@ -5,6 +5,7 @@ import { STATUS_LABELS, type Story } from '../../../shared/story.js';
 import { call, errorMessage } from '../api.js';
 import { formatFullDateTime, formatRelativeTime } from '../ui/formatRelativeTime.js';
 import { formatWordCount } from '../ui/formatWordCount.js';
+import { FieldHint } from '../ui/FieldHint.js';
 import { useModalDialog } from '../ui/useModalDialog.js';
 import { useNow } from '../ui/useNow.js';
 
@@ -31,7 +32,7 @@ type Selected = { info: RevisionInfo; story: Story } | null;
  * current version, words added and removed marked, and can be restored (which keeps the current version too).
  */
 export function HistoryDialog({ storyId, loadCurrent, onRestore, onClose }: HistoryDialogProps) {
-  const dialogRef = useModalDialog();
+  const modal = useModalDialog({ onCancel: onClose });
   const titleId = useId();
   const now = useNow(60_000);
   const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
@@ -83,15 +84,7 @@ export function HistoryDialog({ storyId, loadCurrent, onRestore, onClose }: Hist
   const changed = diffs.filter((diff) => diff.changed);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog history-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog {...modal} className="dialog history-dialog" aria-labelledby={titleId}>
       <h2 id={titleId} className="dialog-title">
         History
       </h2>
@@ -141,11 +134,7 @@ export function HistoryDialog({ storyId, loadCurrent, onRestore, onClose }: Hist
           )}
         </section>
       </div>
-      {error && (
-        <p className="field-hint field-hint-error dialog-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldHint error={error} className="dialog-error" />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
           Close

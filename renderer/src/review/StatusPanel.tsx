@@ -3,6 +3,8 @@ import { STATUS_LABELS, STORY_STATUSES, type StatusChange, type StoryStatus } fr
 import { formatFullDateTime, formatRelativeTime } from '../ui/formatRelativeTime.js';
 import { useNow } from '../ui/useNow.js';
 import { ActionIcon } from '../ui/ActionIcon.js';
+import { Field } from '../ui/Field.js';
+import { FieldHint } from '../ui/FieldHint.js';
 
 interface StatusPanelProps {
   status: StoryStatus;
@@ -27,10 +29,7 @@ export function StatusPanel({ status, history, busy, error, onChange, onDuplicat
       <h2 id={headingId} className="panel-title">
         Workflow
       </h2>
-      <div className="field">
-        <label className="field-label" htmlFor={selectId}>
-          Status
-        </label>
+      <Field id={selectId} label="Status">
         <select
           id={selectId}
           className={`field-control status-select status-${status}`}
@@ -58,12 +57,8 @@ export function StatusPanel({ status, history, busy, error, onChange, onDuplicat
             'No status changes yet'
           )}
         </p>
-        {error && (
-          <p className="field-hint field-hint-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+        <FieldHint error={error} />
+      </Field>
       <div className="story-actions">
         <button type="button" className="button button-small" title="A new draft with this story’s fields" onClick={onDuplicate}>
           <ActionIcon name="duplicate" />

@@ -1,18 +1,9 @@
 import type { JSX } from 'react';
-import { LineIcon } from './LineIcon.js';
+import { createLineIconSet } from './createLineIconSet.js';
 
 export type ActionIconName = 'preview' | 'copy' | 'export' | 'settings' | 'close' | 'check' | 'warning' | 'trash' | 'duplicate' | 'history' | 'up' | 'down' | 'chevron-down' | 'folder';
 
-/** Line icons for the top bar and dialogs, drawn in currentColor beside a visible label. */
-export function ActionIcon({ name }: { name: ActionIconName }) {
-  return (
-    <LineIcon className="action-icon" size={16}>
-      {PATHS[name]}
-    </LineIcon>
-  );
-}
-
-const PATHS: Record<ActionIconName, JSX.Element> = {
+const DRAWINGS: Record<ActionIconName, JSX.Element> = {
   preview: (
     <>
       <path d="M2.5 12s3.5-6.5 9.5-6.5 9.5 6.5 9.5 6.5-3.5 6.5-9.5 6.5S2.5 12 2.5 12z" />
@@ -69,3 +60,6 @@ const PATHS: Record<ActionIconName, JSX.Element> = {
     </>
   ),
 };
+
+/** Line icons for the top bar and dialogs, drawn in currentColor beside a visible label. */
+export const ActionIcon = createLineIconSet('action-icon', 16, DRAWINGS);

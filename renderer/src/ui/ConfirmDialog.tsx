@@ -12,22 +12,12 @@ interface ConfirmDialogProps {
 /** A modal question before something that cannot be undone; Cancel has the focus, Escape cancels. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useModalDialog(cancelRef);
+  const modal = useModalDialog({ onCancel, initialFocus: cancelRef });
   const titleId = useId();
   const textId = useId();
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      role="alertdialog"
-      aria-labelledby={titleId}
-      aria-describedby={textId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <dialog {...modal} className="dialog" role="alertdialog" aria-labelledby={titleId} aria-describedby={textId}>
       <h2 id={titleId} className="dialog-title">
         {title}
       </h2>

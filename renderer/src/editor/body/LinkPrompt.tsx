@@ -1,4 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Field } from '../../ui/Field.js';
+import { FieldHint } from '../../ui/FieldHint.js';
+import { useModalDialog } from '../../ui/useModalDialog.js';
 import { normaliseLinkUrl } from './normaliseLinkUrl.js';
 
 interface LinkPromptProps {
@@ -12,22 +15,13 @@ interface LinkPromptProps {
 
 /** A modal dialog to add, change or remove a link. Enter applies, Escape cancels. */
 export function LinkPrompt({ initialHref, editing, onApply, onRemove, onCancel }: LinkPromptProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const modal = useModalDialog({ onCancel, initialFocus: inputRef, selectText: true });
   const titleId = useId();
   const inputId = useId();
   const errorId = useId();
   const [url, setUrl] = useState(initialHref);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    inputRef.current?.focus();
-    inputRef.current?.select();
-    return () => dialog.close();
-  }, []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,23 +35,12 @@ export function LinkPrompt({ initialHref, editing, onApply, onRemove, onCancel }
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog link-prompt"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <dialog {...modal} className="dialog link-prompt" aria-labelledby={titleId}>
       <form onSubmit={submit} noValidate>
         <h2 id={titleId} className="dialog-title">
           {editing ? 'Edit link' : 'Add link'}
         </h2>
-        <div className="field">
-          <label className="field-label" htmlFor={inputId}>
-            URL
-          </label>
+        <Field id={inputId} label="URL">
           <input
             ref={inputRef}
             id={inputId}
@@ -75,12 +58,8 @@ export function LinkPrompt({ initialHref, editing, onApply, onRemove, onCancel }
               setError(null);
             }}
           />
-          {error && (
-            <p id={errorId} className="field-hint field-hint-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
+          <FieldHint id={errorId} error={error} />
+        </Field>
         <div className="dialog-actions">
           {editing && (
             <button type="button" className="button button-danger-quiet dialog-remove" onClick={onRemove}>

@@ -1,18 +1,9 @@
 import type { JSX } from 'react';
-import { LineIcon } from '../../ui/LineIcon.js';
+import { createLineIconSet } from '../../ui/createLineIconSet.js';
 
 export type ToolbarIconName = 'link' | 'unlink' | 'quote' | 'bulletList' | 'orderedList' | 'undo' | 'redo';
 
-/** Line icons for the formatting toolbar, drawn in currentColor. */
-export function ToolbarIcon({ name }: { name: ToolbarIconName }) {
-  return (
-    <LineIcon className="toolbar-icon" size={18}>
-      {PATHS[name]}
-    </LineIcon>
-  );
-}
-
-const PATHS: Record<ToolbarIconName, JSX.Element> = {
+const DRAWINGS: Record<ToolbarIconName, JSX.Element> = {
   link: (
     <>
       <path d="M10 13.5a4.5 4.5 0 0 0 6.4.4l3-3a4.5 4.5 0 0 0-6.4-6.4l-1.3 1.3" />
@@ -60,3 +51,6 @@ const PATHS: Record<ToolbarIconName, JSX.Element> = {
     </>
   ),
 };
+
+/** Line icons for the formatting toolbar, drawn in currentColor. */
+export const ToolbarIcon = createLineIconSet('toolbar-icon', 18, DRAWINGS);

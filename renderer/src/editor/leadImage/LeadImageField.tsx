@@ -3,6 +3,7 @@ import type { MediaRef } from '../../../../shared/story.js';
 import { call, errorMessage } from '../../api.js';
 import { leadImageNeedsAlt } from './leadImageNeedsAlt.js';
 import { useMediaPreview } from './useMediaPreview.js';
+import { FieldHint } from '../../ui/FieldHint.js';
 import { TextField } from '../../ui/TextField.js';
 
 export interface LeadImageValues {
@@ -75,11 +76,7 @@ export function LeadImageField({ image, imageCredit, imageCaption, imageAlt, onC
             </button>
           )}
         </div>
-        {error && (
-          <p className="field-hint field-hint-warning" role="alert">
-            {error}
-          </p>
-        )}
+        <FieldHint error={error} tone="warning" />
       </div>
       <div className="lead-image-fields">
         <TextField
