@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useOpenStoryStore } from '../editor/index.js';
 import { LibraryProblems, newStory, problemsDismissed, useLibraryStore } from '../library/index.js';
 import { Notice } from '../ui/Notice.js';
@@ -6,10 +7,14 @@ import { OpenStoryEditor } from './OpenStoryEditor.js';
 
 /** The main column: notices, then the open story, or what to do when there is none. */
 export function MainPane() {
-  const phase = useLibraryStore((state) => state.phase);
-  const problems = useLibraryStore((state) => state.problems);
-  const problemsShown = useLibraryStore((state) => state.problems.length > 0 && !state.problemsDismissed);
-  const hasStories = useLibraryStore((state) => state.stories.length > 0);
+  const { phase, problems, problemsShown, hasStories } = useLibraryStore(
+    useShallow((state) => ({
+      phase: state.phase,
+      problems: state.problems,
+      problemsShown: state.problems.length > 0 && !state.problemsDismissed,
+      hasStories: state.stories.length > 0,
+    })),
+  );
   const notice = useNoticeStore((state) => state.notice);
   const open = useOpenStoryStore((state) => state.open);
   return (

@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import type { SaveResult } from '../../../shared/contract.js';
 import type { Story } from '../../../shared/story.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
@@ -26,8 +27,7 @@ const reload = () => void reloadOpenStory();
 export function OpenStoryEditor({ open }: { open: OpenStory }) {
   const libraryName = useLibraryStore((state) => state.name ?? '');
   const sections = useLibrarySections();
-  const timeZone = useSettingsStore((state) => state.exportSettings.timeZone);
-  const limits = useSettingsStore((state) => state.limits);
+  const { timeZone, limits } = useSettingsStore(useShallow((state) => ({ timeZone: state.exportSettings.timeZone, limits: state.limits })));
   return (
     <StoryEditor
       key={`${open.story.id}:${open.instance}`}

@@ -115,21 +115,9 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
         onTrash={props.onTrash}
         onHistory={historyOpened}
       />
-      <LeadImageField
-        image={fields.image}
-        imageCredit={fields.imageCredit}
-        imageCaption={fields.imageCaption}
-        imageAlt={fields.imageAlt}
-        onChange={update}
-      />
-      <PublishingPanel
-        slug={fields.slug}
-        tags={fields.tags}
-        publishedAt={fields.publishedAt}
-        headline={fields.headline}
-        timeZone={timeZone}
-        onChange={update}
-      />
+      {/* Each panel takes the fields it shows (image…, slug, tags, publishedAt, headline) and reports changes. */}
+      <LeadImageField {...fields} onChange={update} />
+      <PublishingPanel {...fields} timeZone={timeZone} onChange={update} />
       <NotesPanel notes={review.workflow.notes} busy={review.busy} error={review.notesError} onAdd={review.addNote} onDelete={review.deleteNote} />
     </>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { ActionIcon } from '../ui/ActionIcon.js';
 import { sectionsOf, selectionChanged, storyRestoredFromTrash, trashToggled, useLibraryStore } from './libraryStore.js';
 import { StoryList } from './list/StoryList.js';
@@ -14,11 +15,15 @@ interface LibrarySidebarProps {
 
 /** The sidebar: the story list (search, filters, selection) or the Trash, and the switch between them. */
 export function LibrarySidebar({ openId, onExportSelected, onExportAll, exporting }: LibrarySidebarProps) {
-  const ready = useLibraryStore((state) => state.phase.kind === 'ready');
-  const trashShown = useLibraryStore((state) => state.trashShown);
-  const trashVersion = useLibraryStore((state) => state.trashVersion);
-  const stories = useLibraryStore((state) => state.stories);
-  const selected = useLibraryStore((state) => state.selected);
+  const { ready, trashShown, trashVersion, stories, selected } = useLibraryStore(
+    useShallow((state) => ({
+      ready: state.phase.kind === 'ready',
+      trashShown: state.trashShown,
+      trashVersion: state.trashVersion,
+      stories: state.stories,
+      selected: state.selected,
+    })),
+  );
   const sections = useLibrarySections();
   return (
     <aside className="sidebar" aria-label="Library">
@@ -55,8 +60,7 @@ export function LibrarySidebar({ openId, onExportSelected, onExportAll, exportin
 
 /** The library's managed sections in their order, then any other section a story has; the same array while unchanged. */
 export function useLibrarySections(): string[] {
-  const stories = useLibraryStore((state) => state.stories);
-  const managed = useLibraryStore((state) => state.managedSections);
+  const { stories, managed } = useLibraryStore(useShallow((state) => ({ stories: state.stories, managed: state.managedSections })));
   const key = useMemo(() => sectionsOf(managed, stories).join('\n'), [managed, stories]);
   return useMemo(() => (key ? key.split('\n') : []), [key]);
 }
