@@ -6,8 +6,9 @@ import type { KeyedQueue } from './keyedQueue.js';
 import type { LibraryIndexData } from './libraryIndex.js';
 import { storyIdFromFileName, type LibraryPaths } from './libraryPaths.js';
 import { deleteRevisions } from './revisionStore.js';
+import { pathExists } from './pathExists.js';
 import { readStoryFile, type FileStamp } from './storyFiles.js';
-import { summarizeStory } from './summarizeStory.js';
+import { summarizeStory } from '../../shared/summarizeStory.js';
 
 /** What the Trash needs from the open library. */
 export interface TrashContext {
@@ -26,8 +27,6 @@ export interface TrashContext {
   remember(id: string, stamp: FileStamp, story: Story): void;
   scheduleIndexWrite(): void;
 }
-
-const exists = (file: string) => stat(file).then(() => true, () => false);
 
 /**
  * The Trash: trash/<id>.json, the story file moved there whole (its revisions stay in revisions/<id>/), with its list
@@ -70,7 +69,7 @@ export function createLibraryTrash(ctx: TrashContext) {
         enqueue(id, async () => {
           const summary = ctx.summaryOf(id) ?? summarizeStory((await ctx.readStored(id)).story);
           await mkdir(paths.trashDir, { recursive: true });
-          if (await exists(paths.trashFile(id))) {
+          if (await pathExists(paths.trashFile(id))) {
             throw new CopydeskError('conflict', 'An older copy of this story is in the Trash; restore it or empty the Trash first.');
           }
           await rename(paths.storyFile(id), paths.trashFile(id)).catch((error: NodeJS.ErrnoException) => {
@@ -86,11 +85,11 @@ export function createLibraryTrash(ctx: TrashContext) {
     restoreStory: (id: string) =>
       ctx.writing(() =>
         enqueue(id, async () => {
-          if (!(await exists(paths.trashFile(id)))) {
+          if (!(await pathExists(paths.trashFile(id)))) {
             if (data.trash.delete(id)) ctx.scheduleIndexWrite();
             throw new CopydeskError('not-found', 'This story is no longer in the Trash.');
           }
-          if (await exists(paths.storyFile(id))) throw new CopydeskError('conflict', 'The library already has a story with this id.');
+          if (await pathExists(paths.storyFile(id))) throw new CopydeskError('conflict', 'The library already has a story with this id.');
           await rename(paths.trashFile(id), paths.storyFile(id)).catch((error: NodeJS.ErrnoException) => {
             throw new CopydeskError('io', `The story could not be restored from the Trash: ${error.message}.`);
           });
@@ -111,7 +110,7 @@ export function createLibraryTrash(ctx: TrashContext) {
           await enqueue(id, async () => {
             await rm(paths.trashFile(id), { force: true });
             // Revisions go with the story, unless a story with the same id is in the library again.
-            if (!(await exists(paths.storyFile(id)))) await deleteRevisions(paths, id);
+            if (!(await pathExists(paths.storyFile(id)))) await deleteRevisions(paths, id);
             data.trash.delete(id);
             deleted += 1;
           });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LibraryProblem, SaveResult, StoryChange } from '../../shared/contract.js';
 import { ExportSettingsSchema } from '../../shared/exportSettings.js';
@@ -27,13 +27,14 @@ import { createLibrarySearch, storySearchText } from './librarySearch.js';
 import { createLibraryTrash } from './libraryTrash.js';
 import { importImage, mediaExists, readMedia } from './mediaStore.js';
 import { orderedStory } from './orderedStory.js';
+import { pathExists } from './pathExists.js';
 import { quarantineFile } from './quarantineFile.js';
 import type { LibraryStore, OpenLibraryOptions, SectionRename } from './libraryStore.js';
 import { keepRevision, listRevisions, readRevision } from './revisionStore.js';
 import { readSmallFile, readStoryFile, sameStamp, StaleFileError, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
 import { SeenVersions } from './seenVersions.js';
 import { editedFields, isBlank, pickFields, sameFields } from './storyEdits.js';
-import { summarizeStory } from './summarizeStory.js';
+import { summarizeStory } from '../../shared/summarizeStory.js';
 import { watchStories } from './watchStories.js';
 
 export type { LibraryStore, OpenLibraryOptions, SaveOptions, SectionRename } from './libraryStore.js';
@@ -447,7 +448,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
     addStory: (story, { reason } = {}) =>
       writing(() => enqueue(story.id, async () => {
-        const exists = await stat(paths.storyFile(story.id)).then(() => true, () => false);
+        const exists = await pathExists(paths.storyFile(story.id));
         if (exists || entries.has(story.id) || trash.has(story.id)) throw new CopydeskError('conflict', `The library already has a story with id ${story.id}.`);
         const summary = await writeStory(story);
         if (reason) await keep(story, reason);

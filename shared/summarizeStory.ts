@@ -1,6 +1,6 @@
-import { bodyText } from '../../shared/bodyText.js';
-import type { Story, StorySummary } from '../../shared/story.js';
-import { countWords } from '../../shared/wordCount.js';
+import { bodyText } from './bodyText.js';
+import type { Story, StorySummary } from './story.js';
+import { countWords } from './wordCount.js';
 
 /** The list entry of a story; `text` is its body's plain text when the caller has it already. */
 export function summarizeStory(story: Story, text: string = bodyText(story.body)): StorySummary {
