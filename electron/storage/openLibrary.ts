@@ -77,19 +77,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
     knownMedia: new Set(),
   };
 
-  const trash = createLibraryTrash({
-    paths,
-    data,
-    enqueue,
-    now,
-    forget: known.forget,
-    scheduleIndexWrite: indexWriter.scheduleIndexWrite,
-    writing: ctx.writing,
-    readStored: stored.readStored,
-    index: known.index,
-    remember: known.remember,
-    summaryOf: known.summaryOf,
-  });
+  const trash = createLibraryTrash(ctx);
   try {
     await trash.sync();
     if (indexWriter.dirty) await indexWriter.flush();
