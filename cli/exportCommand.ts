@@ -8,6 +8,7 @@ import { readExportManifest } from '../electron/handlers/exportManifest.js';
 import { assertWritableFolder } from '../electron/handlers/exportStoryBatch.js';
 import { readExportStylesheet } from '../electron/handlers/readExportStylesheet.js';
 import { assertExportable } from '../electron/handlers/writeStoryExport.js';
+import { pathExists } from '../electron/storage/pathExists.js';
 import type { CliOutput } from './cliOutput.js';
 import { openCliLibrary } from './openCliLibrary.js';
 import { UsageError } from './usageError.js';
@@ -40,7 +41,7 @@ function parseExportArgs(args: string[]) {
 async function makeFolders(folder: string): Promise<void> {
   const missing: string[] = [];
   let current = folder;
-  while (!(await stat(current).then(() => true, () => false))) {
+  while (!(await pathExists(current))) {
     missing.unshift(current);
     const parent = path.dirname(current);
     if (parent === current) break;

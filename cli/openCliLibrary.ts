@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHandlers, type LibraryHandlers } from '../electron/handlers/createHandlers.js';
+import { pathExists } from '../electron/storage/pathExists.js';
 import { CopydeskError } from '../shared/result.js';
 
 export interface CliLibraryOptions {
@@ -18,12 +19,11 @@ export interface CliLibraryOptions {
 }
 
 const isDirectory = (dir: string) => stat(dir).then((info) => info.isDirectory(), () => false);
-const exists = (file: string) => stat(file).then(() => true, () => false);
 const isMissingOrEmpty = (dir: string) => readdir(dir).then((names) => names.length === 0, (error: NodeJS.ErrnoException) => error.code === 'ENOENT');
 
 /** The app's own handlers over a library folder, with the dialogs answered from the command line. */
 export async function openCliLibrary({ libraryDir, create = false, exportFolder, exportStylesheet, readOnly = false }: CliLibraryOptions): Promise<LibraryHandlers> {
-  const isLibrary = (await exists(path.join(libraryDir, 'library.json'))) || (await isDirectory(path.join(libraryDir, 'stories')));
+  const isLibrary = (await pathExists(path.join(libraryDir, 'library.json'))) || (await isDirectory(path.join(libraryDir, 'stories')));
   if (!isLibrary && !(create && (await isMissingOrEmpty(libraryDir)))) {
     throw new CopydeskError('not-found', `There is no Copydesk library at ${libraryDir} (choose one with --library or COPYDESK_LIBRARY).`);
   }

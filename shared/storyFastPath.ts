@@ -55,43 +55,34 @@ function mediaRef(value: unknown): MediaRef | undefined {
   return { id, mimeType, width, height, bytes };
 }
 
-function statusHistoryOf(value: unknown): StatusChange[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const history: StatusChange[] = new Array(value.length);
+/** A copy of an array each of whose items `item` copies, or undefined when zod should look at it. */
+function arrayOf<T>(value: unknown, item: (value: unknown) => T | undefined, max = Infinity): T[] | undefined {
+  if (!Array.isArray(value) || value.length > max) return undefined;
+  const copy: T[] = new Array(value.length);
   for (let i = 0; i < value.length; i += 1) {
-    const change: unknown = value[i];
-    if (!isObject(change)) return undefined;
-    const { status, at, by } = change;
-    if (!isStatus(status) || !isIsoDateTime(at) || !isText(by, USER_NAME_MAX)) return undefined;
-    history[i] = { status, at, by };
+    const checked = item(value[i]);
+    if (checked === undefined) return undefined;
+    copy[i] = checked;
   }
-  return history;
+  return copy;
 }
 
-function notesOf(value: unknown): StoryNote[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const notes: StoryNote[] = new Array(value.length);
-  for (let i = 0; i < value.length; i += 1) {
-    const note: unknown = value[i];
-    if (!isObject(note)) return undefined;
-    const { id, at, by, text } = note;
-    if (typeof id !== 'string' || !STORY_ID_PATTERN.test(id) || !isIsoDateTime(at) || !isText(by, USER_NAME_MAX)) return undefined;
-    if (!isText(text, NOTE_TEXT_MAX) || text.length < 1) return undefined;
-    notes[i] = { id, at, by, text };
-  }
-  return notes;
+function statusChange(value: unknown): StatusChange | undefined {
+  if (!isObject(value)) return undefined;
+  const { status, at, by } = value;
+  if (!isStatus(status) || !isIsoDateTime(at) || !isText(by, USER_NAME_MAX)) return undefined;
+  return { status, at, by };
 }
 
-function tagsOf(value: unknown): string[] | undefined {
-  if (!Array.isArray(value) || value.length > STORY_TAGS_MAX) return undefined;
-  const tags: string[] = new Array(value.length);
-  for (let i = 0; i < value.length; i += 1) {
-    const tag: unknown = value[i];
-    if (!isText(tag, STORY_TEXT_MAX.tag)) return undefined;
-    tags[i] = tag;
-  }
-  return tags;
+function note(value: unknown): StoryNote | undefined {
+  if (!isObject(value)) return undefined;
+  const { id, at, by, text } = value;
+  if (typeof id !== 'string' || !STORY_ID_PATTERN.test(id) || !isIsoDateTime(at) || !isText(by, USER_NAME_MAX)) return undefined;
+  if (!isText(text, NOTE_TEXT_MAX) || text.length < 1) return undefined;
+  return { id, at, by, text };
 }
+
+const tag = (value: unknown): string | undefined => (isText(value, STORY_TEXT_MAX.tag) ? value : undefined);
 
 /**
  * The story `StorySchema.safeParse(raw).data` would be, for a complete and valid story file; null when not sure, and
@@ -114,9 +105,9 @@ export function parseStoryFast(raw: unknown): Story | null {
   if (!isText(imageAlt, STORY_TEXT_MAX.imageAlt) || !isText(slug, STORY_TEXT_MAX.slug)) return null;
   const published = publishedAt === null ? null : isIsoDateTime(publishedAt) ? publishedAt : undefined;
   if (published === undefined || !isStatus(status)) return null;
-  const tags = tagsOf(raw.tags);
-  const statusHistory = statusHistoryOf(raw.statusHistory);
-  const notes = notesOf(raw.notes);
+  const tags = arrayOf(raw.tags, tag, STORY_TAGS_MAX);
+  const statusHistory = arrayOf(raw.statusHistory, statusChange);
+  const notes = arrayOf(raw.notes, note);
   if (!tags || !statusHistory || !notes) return null;
   const body = parseBody(raw.body);
   if (!body.success) return null;

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { INTERCHANGE_FORMAT, INTERCHANGE_FORMAT_VERSION } from '../../shared/export/storyInterchange.js';
 import { readImageInfo } from '../../shared/imageInfo.js';
@@ -8,6 +8,7 @@ import type { Story } from '../../shared/story.js';
 import { canonicalJson } from '../storage/canonicalJson.js';
 import type { LibraryStore } from '../storage/openLibrary.js';
 import { migrateStory } from '../storage/migrations/migrateStory.js';
+import { pathExists } from '../storage/pathExists.js';
 
 export interface CheckedFile {
   file: string;
@@ -62,7 +63,7 @@ async function checkStoryFile(file: string, mediaFile: (mediaId: string) => stri
   if (imageFile !== null && (typeof imageFile !== 'string' || path.basename(imageFile) !== imageFile || imageFile.startsWith('.'))) {
     throw badFile(file, 'imageFile must be the name of a file beside it');
   }
-  const hasImage = await access(mediaFile(story.image.id)).then(() => true, () => false);
+  const hasImage = await pathExists(mediaFile(story.image.id));
   if (typeof imageFile !== 'string') {
     if (hasImage) return { file, story, imagePath: null };
     throw badFile(file, 'the story has a lead image, but no image file was exported with it (export it with the json format)');

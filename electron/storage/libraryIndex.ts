@@ -9,7 +9,7 @@ import { readJsonFile, writeJsonFile } from './jsonFile.js';
 import { INDEX_SCHEMA_VERSION, storyIdFromFileName, type LibraryPaths } from './libraryPaths.js';
 import { migrateStory } from './migrations/migrateStory.js';
 import { quarantineFile } from './quarantineFile.js';
-import { summarizeStory } from './summarizeStory.js';
+import { summarizeStory } from '../../shared/summarizeStory.js';
 
 export interface IndexEntry {
   summary: StorySummary;

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { access, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readImageInfo } from '../../shared/imageInfo.js';
 import { CopydeskError } from '../../shared/result.js';
 import type { MediaRef } from '../../shared/story.js';
 import type { LibraryPaths } from './libraryPaths.js';
+import { pathExists } from './pathExists.js';
 
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
-
-const exists = (filePath: string) => access(filePath).then(() => true, () => false);
 
 /** Copies an image into media/, named by the SHA-256 of its bytes, so the same picture is stored once. */
 export async function importImage(paths: LibraryPaths, sourcePath: string): Promise<MediaRef> {
@@ -21,7 +20,7 @@ export async function importImage(paths: LibraryPaths, sourcePath: string): Prom
   if (!image) throw new CopydeskError('invalid-input', `“${name}” is not a JPEG, PNG, GIF or WebP image.`);
   const id = `${createHash('sha256').update(bytes).digest('hex')}.${image.extension}`;
   const target = paths.mediaFile(id);
-  if (!(await exists(target))) {
+  if (!(await pathExists(target))) {
     const temp = `${target}.${process.pid}.tmp`;
     await writeFile(temp, bytes);
     await rename(temp, target);
@@ -30,7 +29,7 @@ export async function importImage(paths: LibraryPaths, sourcePath: string): Prom
 }
 
 export async function mediaExists(paths: LibraryPaths, mediaId: string): Promise<boolean> {
-  return exists(paths.mediaFile(mediaId));
+  return pathExists(paths.mediaFile(mediaId));
 }
 
 export async function readMedia(paths: LibraryPaths, mediaId: string): Promise<Buffer> {

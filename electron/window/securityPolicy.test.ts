@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SECURE_WEB_PREFERENCES } from './securityRules.js';
 
 // The real 'electron' package would try to download a binary: these fakes stand in for it.
 const electron = vi.hoisted(() => ({
@@ -21,6 +20,23 @@ vi.mock('electron', () => ({
 }));
 
 const { applySecurityPolicy, createSecureWindow, secureSession, secureWebContents } = await import('./securityPolicy.js');
+
+/** The webPreferences every Copydesk window is created with, besides its preload path and devTools switch. */
+const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  spellcheck: true,
+  disableBlinkFeatures: 'Auxclick',
+} as const;
 
 type Handler = (...args: never[]) => unknown;
 
@@ -54,6 +70,21 @@ beforeEach(() => {
 });
 
 describe('every window', () => {
+  it('is isolated, sandboxed and has no Node', () => {
+    createSecureWindow({ preloadPath: '/app/preload.cjs', devTools: false });
+    expect((electron.windowOptions[0] as { webPreferences: unknown }).webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
+    });
+  });
+
   it('is created with exactly the secure webPreferences, the preload and the devTools switch', () => {
     createSecureWindow({ preloadPath: '/app/preload.cjs', devTools: false, width: 1280, title: 'Copydesk' });
     expect(electron.windowOptions).toEqual([

@@ -18,8 +18,8 @@ export interface SecureWindowOptions extends Omit<BrowserWindowConstructorOption
 }
 
 /**
- * The only way Copydesk creates a window. The literal is spelled out so static checkers can read it;
- * securityPolicy.test.ts holds it equal to SECURE_WEB_PREFERENCES.
+ * The only way Copydesk creates a window. The webPreferences literal is spelled out here, and only here, so static
+ * checkers (electronegativity) can read it; securityPolicy.test.ts holds it to the expected settings.
  */
 export function createSecureWindow({ preloadPath, devTools, ...options }: SecureWindowOptions): BrowserWindow {
   return new BrowserWindow({
@@ -37,6 +37,7 @@ export function createSecureWindow({ preloadPath, devTools, ...options }: Secure
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // Middle-click would otherwise try to open links in a new window.
       disableBlinkFeatures: 'Auxclick',
       // The preload exposes only the contract's channels, through contextBridge.
       preload: preloadPath, // eng-disable PRELOAD_JS_CHECK

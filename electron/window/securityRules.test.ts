@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
   CONTENT_SECURITY_POLICY,
-  SECURE_WEB_PREFERENCES,
   externalUrlToOpen,
   isAllowedNavigation,
   isAllowedRequestUrl,
@@ -11,22 +10,6 @@ import {
   isAppUrl,
   EXPORT_STYLESHEET_HASH,
 } from './securityRules.js';
-
-describe('window settings', () => {
-  it('every window is isolated, sandboxed and has no Node', () => {
-    expect(SECURE_WEB_PREFERENCES).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-      disableBlinkFeatures: 'Auxclick',
-    });
-  });
-});
 
 describe('content security policy', () => {
   it('allows only our own origin and never the network', () => {

@@ -1,5 +1,5 @@
 // Pure security decisions, kept free of Electron so they are unit-tested in plain Node.
-// securityPolicy.ts applies them to every window, webContents and session.
+// securityPolicy.ts applies them (and the webPreferences) to every window, webContents and session.
 
 export const APP_SCHEME = 'copydesk-app';
 export const APP_HOST = 'app';
@@ -22,24 +22,6 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-
-/** The webPreferences every Copydesk window is created with, besides its preload path and devTools switch. */
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  navigateOnDragDrop: false,
-  safeDialogs: true,
-  spellcheck: true,
-  // Middle-click would otherwise try to open links in a new window.
-  disableBlinkFeatures: 'Auxclick',
-} as const;
 
 function parseUrl(url: string): URL | null {
   try {

@@ -1,0 +1,26 @@
+import type { KeyedQueue } from './keyedQueue.js';
+import type { KnownStories } from './knownStories.js';
+import type { LibraryIndexData } from './libraryIndex.js';
+import type { LibraryIndexWriter } from './libraryIndexWriter.js';
+import type { LibraryPaths } from './libraryPaths.js';
+import type { StoredStories } from './storedStories.js';
+
+/** What the library's commands share while it is open (openLibrary makes it). */
+export interface LibraryContext {
+  paths: LibraryPaths;
+  /** Settings, sections and the Trash, as library.json holds them. */
+  data: LibraryIndexData;
+  /** One task at a time per story id (and per part of library.json). */
+  enqueue: KeyedQueue;
+  now(): Date;
+  /** Who is saving: recorded as updatedBy, and with status changes and notes. */
+  userName(): string;
+  /** Runs a change unless the library is read-only or closing; changes queued before close() still finish. */
+  writing<T>(run: () => Promise<T>): Promise<T>;
+  isTrashed(id: string): boolean;
+  indexWriter: LibraryIndexWriter;
+  known: KnownStories;
+  stored: StoredStories;
+  /** Media files seen in media/ (content-addressed, never deleted by Copydesk), so a save need not look again. */
+  knownMedia: Set<string>;
+}
