@@ -10,7 +10,7 @@ import { useViewport } from './useViewport.js';
 
 /** From this many listed stories on, only the rows in view (and a few around them) are rendered. */
 const WINDOW_FROM = 300;
-/** Each row's height when windowed (styles.css: .story-list.is-windowed .story-row). */
+/** Each row's height when windowed (storyList.css: .story-list.is-windowed .story-row). */
 const ROW_PX = 86;
 const OVERSCAN_ROWS = 12;
 
