@@ -8,7 +8,7 @@ import type { SearchQuery } from '../shared/search/searchQuery.js';
 import { emptyStoryWorkflow, STORY_STATUSES, type Story } from '../shared/story.js';
 import { countWords } from '../shared/wordCount.js';
 import { openLibrary, type LibraryStore } from '../electron/storage/openLibrary.js';
-import { orderedStory } from '../electron/storage/orderedStory.js';
+import { orderedStory } from '../electron/storage/stories/orderedStory.js';
 import { generateLibraryBenchStory } from './generateLibraryBenchStory.js';
 
 const STORIES = Number(process.env.BENCH_LIBRARY_STORIES ?? 10_000);

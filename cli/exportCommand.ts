@@ -8,7 +8,7 @@ import { readExportManifest } from '../electron/handlers/exportManifest.js';
 import { assertWritableFolder } from '../electron/handlers/exportStoryBatch.js';
 import { readExportStylesheet } from '../electron/handlers/readExportStylesheet.js';
 import { assertExportable } from '../electron/handlers/writeStoryExport.js';
-import { pathExists } from '../electron/storage/pathExists.js';
+import { pathExists } from '../electron/storage/files/pathExists.js';
 import type { CliOutput } from './cliOutput.js';
 import { openCliLibrary } from './openCliLibrary.js';
 import { UsageError } from './usageError.js';

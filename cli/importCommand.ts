@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { addCheckedStories, checkStoryFiles } from '../electron/handlers/importStoryFiles.js';
-import { libraryPaths } from '../electron/storage/libraryPaths.js';
+import { libraryPaths } from '../electron/storage/files/libraryPaths.js';
 import type { CliOutput } from './cliOutput.js';
 import { openCliLibrary } from './openCliLibrary.js';
 import { UsageError } from './usageError.js';

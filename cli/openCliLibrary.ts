@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHandlers, type LibraryHandlers } from '../electron/handlers/createHandlers.js';
-import { pathExists } from '../electron/storage/pathExists.js';
+import { pathExists } from '../electron/storage/files/pathExists.js';
 import { CopydeskError } from '../shared/result.js';
 
 export interface CliLibraryOptions {

@@ -3,7 +3,7 @@ import type { ExportFormat } from '../../shared/contract.js';
 import type { ExportSettings } from '../../shared/exportSettings.js';
 import { toErrorInfo, type ErrorInfo } from '../../shared/result.js';
 import type { Story } from '../../shared/story.js';
-import { libraryPaths } from '../storage/libraryPaths.js';
+import { libraryPaths } from '../storage/files/libraryPaths.js';
 import { migrateStory } from '../storage/migrations/migrateStory.js';
 import { nodeStoryExporter } from './nodeStoryExporter.js';
 import { prepareStoryExportSync, type ExportContext, type PreparedExport } from './writeStoryExport.js';

@@ -5,10 +5,10 @@ import { INTERCHANGE_FORMAT, INTERCHANGE_FORMAT_VERSION } from '../../shared/exp
 import { readImageInfo } from '../../shared/imageInfo.js';
 import { CopydeskError } from '../../shared/result.js';
 import type { Story } from '../../shared/story.js';
-import { canonicalJson } from '../storage/canonicalJson.js';
+import { canonicalJson } from '../storage/files/canonicalJson.js';
 import type { LibraryStore } from '../storage/openLibrary.js';
 import { migrateStory } from '../storage/migrations/migrateStory.js';
-import { pathExists } from '../storage/pathExists.js';
+import { pathExists } from '../storage/files/pathExists.js';
 
 export interface CheckedFile {
   file: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Preferences } from '../../shared/preferences.js';
 import { CopydeskError } from '../../shared/result.js';
-import { readJsonFile, writeJsonFile } from '../storage/jsonFile.js';
+import { readJsonFile, writeJsonFile } from '../storage/files/jsonFile.js';
 
 export const PREFERENCES_SCHEMA_VERSION = 1;
 export const MAX_RECENT_LIBRARIES = 10;

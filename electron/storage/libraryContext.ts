@@ -1,9 +1,9 @@
-import type { KeyedQueue } from './keyedQueue.js';
-import type { KnownStories } from './knownStories.js';
-import type { LibraryIndexData } from './libraryIndex.js';
-import type { LibraryIndexWriter } from './libraryIndexWriter.js';
-import type { LibraryPaths } from './libraryPaths.js';
-import type { StoredStories } from './storedStories.js';
+import type { KeyedQueue } from './stories/keyedQueue.js';
+import type { KnownStories } from './stories/knownStories.js';
+import type { LibraryIndexData } from './index/libraryIndex.js';
+import type { LibraryIndexWriter } from './index/libraryIndexWriter.js';
+import type { LibraryPaths } from './files/libraryPaths.js';
+import type { StoredStories } from './stories/storedStories.js';
 
 /** What the library's commands share while it is open (openLibrary makes it). */
 export interface LibraryContext {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { readImageInfo } from '../../shared/imageInfo.js';
 import { CopydeskError } from '../../shared/result.js';
 import type { MediaRef } from '../../shared/story.js';
-import type { LibraryPaths } from './libraryPaths.js';
-import { pathExists } from './pathExists.js';
+import type { LibraryPaths } from './files/libraryPaths.js';
+import { pathExists } from './files/pathExists.js';
 
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 

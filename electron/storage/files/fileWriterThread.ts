@@ -1,0 +1,117 @@
+import { Worker } from 'node:worker_threads';
+import type { FileStamp } from '../stories/storyFiles.js';
+
+/** One atomic write for the writer thread: `bytes` into `temp`, then renamed over `file`. */
+export interface AtomicWrite {
+  file: string;
+  temp: string;
+  /** The content, encoded: its memory moves to the writer thread (the array is empty here afterwards). */
+  bytes: Uint8Array;
+  /** When set, `file` must still be exactly this version right before the rename, or nothing is replaced. */
+  unchangedSince?: FileStamp;
+}
+
+export type AtomicWriteOutcome = { stamp: FileStamp } | { stale: true };
+
+type Reply = { id: number } & ({ stamp: FileStamp } | { stale: true } | { error: { message: string; code?: string; syscall?: string; path?: string } });
+
+/**
+ * The writer thread's code. It makes each write with synchronous calls, one after the other — open, write, stat of
+ * both files, close, rename — so a save costs the main thread one message each way instead of a round trip through
+ * the thread pool per call, and the main thread never blocks on the disk. Plain JavaScript, evaluated as the thread's
+ * entry: it needs no file of its own in the app bundle, the CLI bundle or under Vitest.
+ */
+const WRITER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const stampOf = (info) => ({ mtimeMs: info.mtimeMs, size: info.size });
+function currentStamp(file) {
+  try {
+    const info = fs.statSync(file, { throwIfNoEntry: false });
+    return info && info.isFile() ? stampOf(info) : null;
+  } catch (error) {
+    if (error.code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+function write({ file, temp, bytes, unchangedSince }) {
+  let fd = fs.openSync(temp, 'w');
+  try {
+    for (let written = 0; written < bytes.length; ) {
+      const count = fs.writeSync(fd, bytes, written, bytes.length - written, written);
+      if (count === 0) throw new Error('nothing more could be written to ' + temp);
+      written += count;
+    }
+    const stamp = stampOf(fs.fstatSync(fd));
+    if (unchangedSince) {
+      const current = currentStamp(file);
+      if (!current || current.mtimeMs !== unchangedSince.mtimeMs || current.size !== unchangedSince.size) {
+        fs.closeSync(fd);
+        fd = -1;
+        fs.unlinkSync(temp);
+        return { stale: true };
+      }
+    }
+    fs.closeSync(fd);
+    fd = -1;
+    fs.renameSync(temp, file);
+    return { stamp };
+  } catch (error) {
+    if (fd !== -1) try { fs.closeSync(fd); } catch {}
+    try { fs.unlinkSync(temp); } catch {}
+    throw error;
+  }
+}
+parentPort.on('message', (request) => {
+  let reply;
+  try {
+    reply = { id: request.id, ...write(request) };
+  } catch (error) {
+    reply = { id: request.id, error: { message: String(error && error.message), code: error && error.code, syscall: error && error.syscall, path: error && error.path } };
+  }
+  parentPort.postMessage(reply);
+});
+`;
+
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve(outcome: AtomicWriteOutcome): void; reject(error: Error): void }>();
+
+function settleAll(error: Error) {
+  for (const { reject } of pending.values()) reject(error);
+  pending.clear();
+}
+
+function writerThread(): Worker {
+  if (worker) return worker;
+  const thread = new Worker(WRITER_SOURCE, { eval: true, name: 'copydesk-file-writer' });
+  thread.on('message', (reply: Reply) => {
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    pending.delete(reply.id);
+    // Idle, the thread must not keep a process (the CLI, a test) alive; while a write is pending it must.
+    if (pending.size === 0) thread.unref();
+    if ('error' in reply) waiting.reject(Object.assign(new Error(reply.error.message), reply.error));
+    else waiting.resolve('stale' in reply ? { stale: true } : { stamp: reply.stamp });
+  });
+  const stopped = (error: Error) => {
+    if (worker === thread) worker = null;
+    settleAll(error);
+  };
+  thread.on('error', (error) => stopped(error));
+  thread.on('exit', (code) => stopped(new Error(`the file writer stopped (exit code ${code})`)));
+  thread.unref();
+  worker = thread;
+  return thread;
+}
+
+/** Makes one atomic write on the writer thread (writes to different files may be in flight at once; each is whole). */
+export function writeOnWriterThread(request: AtomicWrite): Promise<AtomicWriteOutcome> {
+  const thread = writerThread();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    thread.ref();
+    thread.postMessage({ id, ...request }, [request.bytes.buffer as ArrayBuffer]);
+  });
+}

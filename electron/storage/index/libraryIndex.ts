@@ -1,0 +1,190 @@
+import { readdir, stat } from 'node:fs/promises';
+import { z } from 'zod';
+import type { LibraryProblem } from '../../../shared/contract.js';
+import { DEFAULT_EXPORT_SETTINGS, ExportSettingsSchema, type ExportSettings } from '../../../shared/exportSettings.js';
+import { DEFAULT_LIBRARY_SETTINGS, LibrarySettingsSchema, type LibrarySettings } from '../../../shared/librarySettings.js';
+import { STORY_STATUSES, type StorySummary } from '../../../shared/story.js';
+import { CopydeskError } from '../../../shared/result.js';
+import { readJsonFile, writeJsonFile } from '../files/jsonFile.js';
+import { INDEX_SCHEMA_VERSION, storyIdFromFileName, type LibraryPaths } from '../files/libraryPaths.js';
+import { migrateStory } from '../migrations/migrateStory.js';
+import { quarantineFile } from '../files/quarantineFile.js';
+import { summarizeStory } from '../../../shared/summarizeStory.js';
+
+export interface IndexEntry {
+  summary: StorySummary;
+  mtimeMs: number;
+  size: number;
+}
+
+export interface TrashEntry {
+  summary: StorySummary;
+  trashedAt: string;
+}
+
+// The index is a cache Copydesk wrote: its ten thousand entries are checked for shape by hand, which is ten times
+// faster than parsing them with StorySummarySchema (an entry that fails is read again from its story file).
+const isString = (value: unknown): value is string => typeof value === 'string';
+const STATUSES: readonly unknown[] = STORY_STATUSES;
+
+function isSummary(value: unknown): value is StorySummary {
+  const summary = value as Record<string, unknown> | null;
+  return (
+    typeof summary === 'object' && summary !== null &&
+    isString(summary.id) && isString(summary.headline) && isString(summary.section) && isString(summary.byline) &&
+    Number.isInteger(summary.wordCount) && (summary.wordCount as number) >= 0 &&
+    isString(summary.createdAt) && isString(summary.updatedAt) &&
+    (summary.status === undefined || STATUSES.includes(summary.status))
+  );
+}
+
+function isIndexEntry(value: unknown): value is IndexEntry {
+  const entry = value as Record<string, unknown> | null;
+  return typeof entry === 'object' && entry !== null && isSummary(entry.summary) && typeof entry.mtimeMs === 'number' && typeof entry.size === 'number';
+}
+
+function isTrashEntry(value: unknown): value is TrashEntry {
+  const entry = value as Record<string, unknown> | null;
+  return typeof entry === 'object' && entry !== null && isSummary(entry.summary) && isString(entry.trashedAt);
+}
+
+// Parts added after the first format have defaults, so an older library.json still loads whole.
+const IndexFileSchema = z.object({
+  schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
+  name: z.string(),
+  settings: ExportSettingsSchema.default(DEFAULT_EXPORT_SETTINGS),
+  librarySettings: LibrarySettingsSchema.catch(DEFAULT_LIBRARY_SETTINGS).default(DEFAULT_LIBRARY_SETTINGS),
+  sections: z.array(z.string()).catch(() => []).default(() => []),
+  trash: z.record(z.string(), z.unknown()).catch(() => ({})).default(() => ({})),
+  stories: z.record(z.string(), z.unknown()),
+});
+
+/** What library.json holds besides the story index. */
+export interface LibraryIndexData {
+  name: string;
+  settings: ExportSettings;
+  librarySettings: LibrarySettings;
+  /** The managed list of sections, in order. */
+  sections: string[];
+  /** What the Trash holds: each story's list entry when it was trashed, and when. */
+  trash: Map<string, TrashEntry>;
+}
+
+export interface LoadedIndex extends LibraryIndexData {
+  entries: Map<string, IndexEntry>;
+  problems: LibraryProblem[];
+  /** True when the index on disk differs from the story files and should be rewritten. */
+  stale: boolean;
+  /** True when the entries were taken from library.json without looking at the story files (trustIndex). */
+  trusted: boolean;
+}
+
+const STAT_BATCH = 256;
+
+async function statAll(paths: LibraryPaths, ids: string[]) {
+  const stats: { id: string; mtimeMs: number; size: number }[] = [];
+  for (let i = 0; i < ids.length; i += STAT_BATCH) {
+    const batch = ids.slice(i, i + STAT_BATCH);
+    const results = await Promise.all(batch.map((id) => stat(paths.storyFile(id)).catch(() => null)));
+    results.forEach((s, j) => s?.isFile() && stats.push({ id: batch[j]!, mtimeMs: s.mtimeMs, size: s.size }));
+  }
+  return stats;
+}
+
+/** Reads one story file for the index; a file that cannot be read is set aside (or left, if from a newer Copydesk). */
+async function indexStoryFile(paths: LibraryPaths, id: string, problems: LibraryProblem[], readOnly: boolean): Promise<StorySummary | null> {
+  const file = `stories/${id}.json`;
+  const read = await readJsonFile(paths.storyFile(id));
+  if (read.kind === 'missing') return null;
+  try {
+    if (read.kind === 'corrupt') throw new CopydeskError('corrupt', `it is not valid JSON (${read.message})`);
+    const story = migrateStory(read.data);
+    if (story.id !== id) throw new CopydeskError('corrupt', `it holds story "${story.id}", not "${id}"`);
+    return summarizeStory(story);
+  } catch (error) {
+    if (!(error instanceof CopydeskError)) throw error;
+    if (error.code === 'unsupported') {
+      problems.push({ file, message: `${file} was left untouched: ${error.message}.` });
+      return null;
+    }
+    if (readOnly) {
+      problems.push({ file, message: `${file} could not be opened: ${error.message}.` });
+      return null;
+    }
+    const moved = await quarantineFile(paths.storyFile(id), paths.quarantineDir);
+    problems.push({ file, message: `${file} could not be opened and was moved to quarantine/${moved}: ${error.message}.` });
+    return null;
+  }
+}
+
+export interface LoadIndexOptions {
+  readOnly?: boolean;
+  /**
+   * Take a valid library.json at its word, without looking at every story file (the app, which then checks the
+   * files in the background and reports what changed). An index from before statuses existed is checked anyway.
+   */
+  trustIndex?: boolean;
+}
+
+/** Loads library.json and brings it in line with the story files; the index is a cache, rebuilt where stale. */
+export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string, { readOnly = false, trustIndex = false }: LoadIndexOptions = {}): Promise<LoadedIndex> {
+  const problems: LibraryProblem[] = [];
+  let stale = false;
+  const data: LibraryIndexData = { name: defaultName, settings: DEFAULT_EXPORT_SETTINGS, librarySettings: DEFAULT_LIBRARY_SETTINGS, sections: [], trash: new Map() };
+  let cached = new Map<string, IndexEntry>();
+  const read = await readJsonFile(paths.indexFile);
+  const parsed = read.kind === 'ok' ? IndexFileSchema.safeParse(read.data) : null;
+  if (parsed?.success) {
+    const { name, settings, librarySettings, sections, trash } = parsed.data;
+    Object.assign(data, { name, settings, librarySettings, sections, trash: new Map(Object.entries(trash).filter((entry): entry is [string, TrashEntry] => isTrashEntry(entry[1]))) });
+    const stories = Object.entries(parsed.data.stories);
+    cached = new Map(stories.filter((entry): entry is [string, IndexEntry] => isIndexEntry(entry[1]) && entry[1].summary.id === entry[0]));
+    const complete = cached.size === stories.length && [...cached.values()].every((entry) => entry.summary.status !== undefined);
+    if (trustIndex && complete) return { ...data, entries: cached, problems, stale: false, trusted: true };
+  } else {
+    stale = true;
+    if (read.kind !== 'missing' && readOnly) {
+      problems.push({ file: 'library.json', message: 'library.json could not be read; the list was rebuilt from the story files.' });
+    } else if (read.kind !== 'missing') {
+      const moved = await quarantineFile(paths.indexFile, paths.quarantineDir);
+      problems.push({
+        file: 'library.json',
+        message: `library.json could not be read; it was moved to quarantine/${moved} and rebuilt from the story files. The export settings are back to their defaults; the old ones are in the quarantined file.`,
+      });
+    }
+  }
+
+  const names = await readdir(paths.storiesDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' && readOnly) return [] as string[];
+    throw error;
+  });
+  const ids = names.map(storyIdFromFileName).filter((id): id is string => id !== null);
+  const entries = new Map<string, IndexEntry>();
+  for (const file of await statAll(paths, ids)) {
+    const known = cached.get(file.id);
+    // An entry from before statuses existed is read again, to learn the story's status.
+    if (known && known.mtimeMs === file.mtimeMs && known.size === file.size && known.summary.id === file.id && known.summary.status !== undefined) {
+      entries.set(file.id, known);
+      continue;
+    }
+    stale = true;
+    const summary = await indexStoryFile(paths, file.id, problems, readOnly);
+    if (summary) entries.set(file.id, { summary, mtimeMs: file.mtimeMs, size: file.size });
+  }
+  if (entries.size !== cached.size) stale = true;
+  return { ...data, entries, problems, stale, trusted: false };
+}
+
+const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function writeLibraryIndex(paths: LibraryPaths, data: LibraryIndexData, entries: Map<string, IndexEntry>): Promise<void> {
+  await writeJsonFile(paths.indexFile, {
+    schemaVersion: INDEX_SCHEMA_VERSION,
+    name: data.name,
+    settings: data.settings,
+    librarySettings: data.librarySettings,
+    sections: data.sections,
+    trash: Object.fromEntries([...data.trash].sort(byKey)),
+    stories: Object.fromEntries([...entries].sort(byKey)),
+  });
+}

@@ -1,0 +1,124 @@
+import type { LibraryProblem } from '../../../shared/contract.js';
+import { CopydeskError } from '../../../shared/result.js';
+import type { Story, StorySummary } from '../../../shared/story.js';
+import { ioError } from '../files/ioError.js';
+import { prepareIndex, type KnownStories, type PreparedIndex } from './knownStories.js';
+import type { LibraryPaths } from '../files/libraryPaths.js';
+import { orderedStory } from './orderedStory.js';
+import { quarantineFile } from '../files/quarantineFile.js';
+import { readStoryFile, sameStamp, StaleFileError, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
+
+export const changedElsewhere = () => new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
+
+export interface StoredStoriesContext {
+  paths: LibraryPaths;
+  readOnly: boolean;
+  now(): Date;
+  known: KnownStories;
+  /** What could not be read, as the library reports it. */
+  problems: LibraryProblem[];
+  isTrashed(id: string): boolean;
+}
+
+/** The story files in stories/: read, written and checked against the version in memory, the list kept in step. */
+export interface StoredStories {
+  /** Reads a story file; a missing one is 'not-found', an unreadable one goes to quarantine. */
+  readStored(id: string): Promise<{ story: Story; stamp: FileStamp }>;
+  /**
+   * Writes a story file made by `make` (null: nothing to write) on the writer thread; with `check`, only if the file on
+   * disk is still that version right before it is replaced. The summary and search text are made meanwhile. Resolves to the story written and its summary, or null.
+   */
+  writeStoryWith(id: string, make: () => Story | null, check?: FileCheck): Promise<{ story: Story; summary: StorySummary } | null>;
+  /** Writes a story file; with `check`, only if the file on disk passes it right before it is replaced. */
+  writeStory(story: Story, check?: FileCheck): Promise<StorySummary>;
+  /**
+   * The stored story a change is based on, after checking it is the version the editor has: the same revision, and
+   * the same file on disk as when the editor read it or Copydesk wrote it (a hand edit or a sync may keep the
+   * revision number). Null when the file is gone from disk.
+   */
+  storedForChange(id: string, baseRevision: number): Promise<Story | null>;
+  /** Sets an unreadable story file aside in quarantine/ (not in a read-only library) and says so. */
+  setAside(id: string, error: CopydeskError): Promise<LibraryProblem>;
+}
+
+export function createStoredStories({ paths, readOnly, now, known, problems, isTrashed }: StoredStoriesContext): StoredStories {
+  async function writeStoryWith(id: string, make: () => Story | null, check?: FileCheck): Promise<{ story: Story; summary: StorySummary } | null> {
+    let ordered: Story | null = null;
+    let prepared: PreparedIndex | undefined;
+    let stamp: FileStamp | null;
+    try {
+      stamp = await writeFileChecked(
+        paths.storyFile(id),
+        () => {
+          const story = make();
+          ordered = story && orderedStory(story);
+          return ordered && `${JSON.stringify(ordered, null, 2)}\n`;
+        },
+        check,
+        () => (prepared = prepareIndex(ordered!)),
+      );
+    } catch (error) {
+      throw error instanceof StaleFileError || error instanceof CopydeskError ? error : ioError('saved to', error);
+    }
+    if (stamp === null || ordered === null) return null;
+    const story: Story = ordered;
+    known.remember(id, stamp, story);
+    return { story, summary: known.index(story, stamp, prepared) };
+  }
+
+  async function setAside(id: string, error: CopydeskError): Promise<LibraryProblem> {
+    const file = `stories/${id}.json`;
+    if (readOnly || error.code === 'unsupported') {
+      return { file, message: `${file} ${error.code === 'unsupported' ? 'was left untouched' : 'could not be opened'}: ${error.message}.` };
+    }
+    const moved = await quarantineFile(paths.storyFile(id), paths.quarantineDir, now());
+    known.forget(id);
+    return { file, message: `${file} could not be opened and was moved to quarantine/${moved}: ${error.message}.` };
+  }
+
+  async function readStored(id: string): Promise<{ story: Story; stamp: FileStamp }> {
+    const read = await readStoryFile(paths.storyFile(id), id).catch((error: unknown) => {
+      throw ioError('read from', error);
+    });
+    if (read.kind === 'missing') {
+      known.forget(id);
+      const inTrash = isTrashed(id);
+      throw new CopydeskError('not-found', inTrash ? 'This story is in the Trash; restore it to open it.' : 'This story is no longer in the library; it may have been deleted or moved.');
+    }
+    if (read.kind === 'unreadable') {
+      const problem = await setAside(id, read.error);
+      problems.push(problem);
+      throw new CopydeskError(read.error.code === 'unsupported' ? 'unsupported' : 'corrupt', problem.message);
+    }
+    return read;
+  }
+
+  async function storedForChange(id: string, baseRevision: number): Promise<Story | null> {
+    if (isTrashed(id)) throw new CopydeskError('not-found', 'This story is in the Trash; restore it to edit it.');
+    const stamp = await stampOrNull(paths.storyFile(id)).catch((error: unknown) => {
+      throw ioError('read from', error);
+    });
+    if (stamp === null) return null;
+    const seen = known.seen.get(id);
+    let story = seen && sameStamp(seen.stamp, stamp) ? seen.story : undefined;
+    if (!story) {
+      const read = await readStored(id);
+      // Touched but unchanged (a sync that rewrote the same bytes) is no conflict.
+      if (seen && !sameStamp(seen.stamp, read.stamp) && !(seen.story && JSON.stringify(seen.story) === JSON.stringify(orderedStory(read.story)))) {
+        throw changedElsewhere();
+      }
+      story = read.story;
+      known.remember(id, read.stamp, story);
+    }
+    if (story.revision !== baseRevision) throw changedElsewhere();
+    return story;
+  }
+
+  return {
+    readStored,
+    writeStoryWith,
+    writeStory: async (story, check) => (await writeStoryWith(story.id, () => story, check))!.summary,
+    storedForChange,
+    setAside,
+  };
+}

@@ -1,0 +1,130 @@
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Stats } from 'node:fs';
+import { CopydeskError } from '../../../shared/result.js';
+import type { Story } from '../../../shared/story.js';
+import { writeOnWriterThread } from '../files/fileWriterThread.js';
+import { migrateStory } from '../migrations/migrateStory.js';
+
+/** What identifies one version of a file on disk without reading it. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+export const stampOf = (info: Stats | FileStamp): FileStamp => ({ mtimeMs: info.mtimeMs, size: info.size });
+export const sameStamp = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
+
+/** The stamp of a file, or null when there is none. */
+export async function stampOrNull(file: string): Promise<FileStamp | null> {
+  try {
+    const info = await stat(file);
+    return info.isFile() ? stampOf(info) : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+/** Read buffers kept for reuse: reading ten thousand story files would otherwise leave a buffer of each to collect. */
+const spareBuffers: Buffer[] = [];
+const SPARE_BUFFERS = 8;
+const SPARE_BUFFER_BYTES = 64 * 1024;
+
+/**
+ * A file's text, read in one go into a buffer of its size (fs.readFile reads in chunks and holds them twice), a
+ * reused one when the file is small enough: for ten thousand story files read in the background, each way costs
+ * tens of megabytes of peak memory.
+ */
+export async function readSmallFile(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  let buffer: Buffer | undefined;
+  try {
+    const { size } = await handle.stat();
+    buffer = size <= SPARE_BUFFER_BYTES ? (spareBuffers.pop() ?? Buffer.allocUnsafeSlow(SPARE_BUFFER_BYTES)) : Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(buffer, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.toString('utf8', 0, read);
+  } finally {
+    if (buffer?.length === SPARE_BUFFER_BYTES && spareBuffers.length < SPARE_BUFFERS) spareBuffers.push(buffer);
+    await handle.close();
+  }
+}
+
+export type StoryFileRead =
+  | { kind: 'missing' }
+  | { kind: 'ok'; story: Story; stamp: FileStamp }
+  | { kind: 'unreadable'; error: CopydeskError; stamp: FileStamp };
+
+/** Reads one story file and the stamp of exactly the bytes read; a file that does not hold the story `id` is unreadable. */
+export async function readStoryFile(file: string, id: string): Promise<StoryFileRead> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  let text: string;
+  let stamp: FileStamp;
+  try {
+    const info = await handle.stat();
+    stamp = stampOf(info);
+    const buffer = Buffer.allocUnsafe(info.size);
+    const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
+    text = buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'unreadable', error: new CopydeskError('corrupt', `it is not valid JSON (${(error as Error).message})`), stamp };
+  }
+  try {
+    const story = migrateStory(raw);
+    if (story.id !== id) throw new CopydeskError('corrupt', `it holds story "${story.id}", not "${id}"`);
+    return { kind: 'ok', story, stamp };
+  } catch (error) {
+    if (!(error instanceof CopydeskError)) throw error;
+    return { kind: 'unreadable', error, stamp };
+  }
+}
+
+/** What a writeFileChecked check asks: that the file on disk is still exactly this version right before the rename. */
+export interface FileCheck {
+  unchangedSince: FileStamp;
+}
+
+/** Thrown by writeFileChecked when the file on disk is not the version its check names (nothing was replaced). */
+export class StaleFileError extends Error {
+  constructor(file: string) {
+    super(`${file} changed on disk`);
+    this.name = 'StaleFileError';
+  }
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Writes a file atomically (a temp file beside it, then rename, like lowdb's writer) and returns the stamp of exactly
+ * the bytes written. `text` makes the content (null: nothing to write, and nothing is). With `check`, the file about
+ * to be replaced must still be the version it names (a missing file fails it) right before the rename; otherwise
+ * nothing is replaced and StaleFileError is thrown. The file calls run on the writer thread (fileWriterThread.ts);
+ * `whileWriting` runs on this thread meanwhile.
+ */
+export async function writeFileChecked(file: string, text: () => string | null, check?: FileCheck, whileWriting?: () => void): Promise<FileStamp | null> {
+  const content = text();
+  if (content === null) return null;
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+  const writing = writeOnWriterThread({ file, temp, bytes: encoder.encode(content), ...(check ? { unchangedSince: stampOf(check.unchangedSince) } : {}) });
+  whileWriting?.();
+  const outcome = await writing;
+  if ('stale' in outcome) throw new StaleFileError(file);
+  return outcome.stamp;
+}

@@ -1,0 +1,101 @@
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import type { TrashedStory } from '../../../shared/contract.js';
+import { CopydeskError } from '../../../shared/result.js';
+import { summarizeStory } from '../../../shared/summarizeStory.js';
+import type { LibraryContext } from '../libraryContext.js';
+import { storyIdFromFileName } from '../files/libraryPaths.js';
+import { deleteRevisions } from '../revisions/revisionStore.js';
+import { pathExists } from '../files/pathExists.js';
+import { readStoryFile } from '../stories/storyFiles.js';
+
+/**
+ * The Trash: trash/<id>.json, the story file moved there whole (its revisions stay in revisions/<id>/), with its list
+ * entry and the time it was trashed in library.json.
+ */
+export function createLibraryTrash(ctx: LibraryContext) {
+  const { paths, data, enqueue, known, stored, indexWriter } = ctx;
+
+  /** The Trash as on disk: entries for files library.json does not know (it was rebuilt), none for files gone. */
+  async function sync(): Promise<TrashedStory[]> {
+    const names = await readdir(paths.trashDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+    const ids = new Set(names.map(storyIdFromFileName).filter((id): id is string => id !== null));
+    let changed = false;
+    for (const id of data.trash.keys()) {
+      if (!ids.has(id)) changed = data.trash.delete(id);
+    }
+    for (const id of ids) {
+      if (data.trash.has(id)) continue;
+      const read = await readStoryFile(paths.trashFile(id), id).catch(() => null);
+      if (read?.kind !== 'ok') continue;
+      const trashedAt = (await stat(paths.trashFile(id))).ctime.toISOString();
+      data.trash.set(id, { summary: summarizeStory(read.story), trashedAt });
+      changed = true;
+    }
+    if (changed) indexWriter.scheduleIndexWrite();
+    return [...data.trash.values()]
+      .map(({ summary, trashedAt }) => ({ ...summary, trashedAt }))
+      .sort((a, b) => (a.trashedAt > b.trashedAt ? -1 : a.trashedAt < b.trashedAt ? 1 : a.id < b.id ? -1 : 1));
+  }
+
+  return {
+    sync,
+
+    trashStory: (id: string) =>
+      ctx.writing(() =>
+        enqueue(id, async () => {
+          const summary = known.summaryOf(id) ?? summarizeStory((await stored.readStored(id)).story);
+          await mkdir(paths.trashDir, { recursive: true });
+          if (await pathExists(paths.trashFile(id))) {
+            throw new CopydeskError('conflict', 'An older copy of this story is in the Trash; restore it or empty the Trash first.');
+          }
+          await rename(paths.storyFile(id), paths.trashFile(id)).catch((error: NodeJS.ErrnoException) => {
+            if (error.code === 'ENOENT') throw new CopydeskError('not-found', 'This story is no longer in the library; it may have been deleted or moved.');
+            throw new CopydeskError('io', `The story could not be moved to the Trash: ${error.message}.`);
+          });
+          known.forget(id);
+          data.trash.set(id, { summary, trashedAt: ctx.now().toISOString() });
+          indexWriter.scheduleIndexWrite();
+        }),
+      ),
+
+    restoreStory: (id: string) =>
+      ctx.writing(() =>
+        enqueue(id, async () => {
+          if (!(await pathExists(paths.trashFile(id)))) {
+            if (data.trash.delete(id)) indexWriter.scheduleIndexWrite();
+            throw new CopydeskError('not-found', 'This story is no longer in the Trash.');
+          }
+          if (await pathExists(paths.storyFile(id))) throw new CopydeskError('conflict', 'The library already has a story with this id.');
+          await rename(paths.trashFile(id), paths.storyFile(id)).catch((error: NodeJS.ErrnoException) => {
+            throw new CopydeskError('io', `The story could not be restored from the Trash: ${error.message}.`);
+          });
+          data.trash.delete(id);
+          indexWriter.scheduleIndexWrite();
+          const { story, stamp } = await stored.readStored(id);
+          known.remember(id, stamp, story);
+          return known.index(story, stamp);
+        }),
+      ),
+
+    list: sync,
+
+    empty: () =>
+      ctx.writing(async () => {
+        let deleted = 0;
+        for (const { id } of await sync()) {
+          await enqueue(id, async () => {
+            await rm(paths.trashFile(id), { force: true });
+            // Revisions go with the story, unless a story with the same id is in the library again.
+            if (!(await pathExists(paths.storyFile(id)))) await deleteRevisions(paths, id);
+            data.trash.delete(id);
+            deleted += 1;
+          });
+        }
+        indexWriter.scheduleIndexWrite();
+        return deleted;
+      }),
+  };
+}
