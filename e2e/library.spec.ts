@@ -18,7 +18,8 @@ test('the story list shows every story and opens the one clicked', async ({ app 
 
   const entries = window.storyList.getByRole('button');
   await expect(entries).toHaveCount(2);
-  await expect(entries.first()).toHaveAccessibleName('Diet session ends June 22');
+  // Named by what it shows, headline first: voice control users say what they see.
+  await expect(entries.first()).toHaveAccessibleName(/^Diet session ends June 22 .+ Draft 0 words$/);
   await expect(window.storyButton('Talks to resume in Sweden')).toContainText('Tokyo Report');
 
   await window.storyButton('Talks to resume in Sweden').click();
@@ -85,7 +86,7 @@ test('every field has a visible label and every toolbar button a name', async ({
     await expect(app.page.getByLabel(label, { exact: true })).toBeVisible();
   }
   await expect(app.page.getByText('Body', { exact: true })).toBeVisible();
-  for (const name of ['Paragraph', 'Subhead', 'Minor subhead', 'Bold', 'Italic', 'Link', 'Remove link', 'Quote', 'Bulleted list', 'Numbered list', 'Undo', 'Redo']) {
+  for (const name of ['Paragraph', 'H2 subhead', 'H3 minor subhead', 'Bold', 'Italic', 'Link', 'Remove link', 'Quote', 'Bulleted list', 'Numbered list', 'Undo', 'Redo']) {
     await expect(window.tool(name)).toHaveCount(1);
   }
   const unnamed = await app.page.locator('button').evaluateAll((buttons) =>

@@ -29,7 +29,7 @@ async function writeFormattedBody(window: CopydeskWindow) {
   await page.keyboard.press('ControlOrMeta+I');
   await page.keyboard.type('. North Korea’s nuclear program is on the agenda.');
   await page.keyboard.press('Enter');
-  await window.tool('Subhead').click();
+  await window.tool('H2 subhead').click();
   await page.keyboard.type('Neither side overly conciliatory');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Pentagon officials cite ');
@@ -38,7 +38,7 @@ async function writeFormattedBody(window: CopydeskWindow) {
   await page.keyboard.press('ControlOrMeta+B');
   await page.keyboard.type(' of a nuclear test.');
   await page.keyboard.press('Enter');
-  await window.tool('Minor subhead').click();
+  await window.tool('H3 minor subhead').click();
   await page.keyboard.type('What each side holds');
   await page.keyboard.press('Enter');
   await window.tool('Bulleted list').click();

@@ -88,8 +88,9 @@ export class CopydeskWindow {
     await expect(this.saveStatus).toHaveText('Saved');
   }
 
+  /** A story's button in the list: its name is what it shows, headline first. */
   storyButton(headline: string): Locator {
-    return this.storyList.getByRole('button', { name: headline, exact: true });
+    return this.storyList.getByRole('button', { name: storyButtonName(headline) });
   }
 
   /** The checkbox that selects a story in the list for "Export selected…". */
@@ -285,4 +286,9 @@ export class CopydeskWindow {
     );
     return labels.filter(([value, label]) => value !== '' && label !== 'All').map(([, label]) => label);
   }
+}
+
+/** The accessible name of a story's button in the list: its headline, then the rest of what the button shows. */
+export function storyButtonName(headline: string): RegExp {
+  return new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: |$)`);
 }

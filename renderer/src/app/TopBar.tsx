@@ -22,7 +22,7 @@ export function TopBar({ previewShown }: { previewShown: boolean }) {
   return (
     <header className="topbar">
       <div className="brand">
-        <span className="brand-name">Copydesk</span>
+        <h1 className="brand-name">Copydesk</h1>
         {name !== null && (
           <LibraryMenu
             name={name}

@@ -77,11 +77,11 @@ export function EditorToolbar({ editor, onLink }: EditorToolbarProps) {
         <ToolbarButton label="Paragraph" keys="Mod-Alt-0" pressed={active.paragraph} onClick={() => chain().setParagraph().run()}>
           <span className="toolbar-glyph">¶</span>
         </ToolbarButton>
-        <ToolbarButton label="Subhead" keys="Mod-Alt-2" pressed={active.subhead} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        <ToolbarButton label="H2 subhead" keys="Mod-Alt-2" pressed={active.subhead} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
           <span className="toolbar-glyph">H2</span>
         </ToolbarButton>
         <ToolbarButton
-          label="Minor subhead"
+          label="H3 minor subhead"
           keys="Mod-Alt-3"
           pressed={active.minorSubhead}
           onClick={() => chain().toggleHeading({ level: 3 }).run()}

@@ -17,11 +17,11 @@ interface StoryListItemProps {
   onPick: (id: string, how: PickAction) => void;
 }
 
-/** A listed story: its checkbox, and the button that opens it with its section, time, headline, status, byline and length. */
+/**
+ * A listed story: its checkbox, and the button that opens it. The button is named by all it shows, headline first
+ * (voice control users say what they see): headline, section, time, status, byline and length.
+ */
 export const StoryListItem = memo(function StoryListItem({ story, index, setSize, open, selected, now, onPick }: StoryListItemProps) {
-  const titleId = `story-${story.id}-title`;
-  const metaId = `story-${story.id}-meta`;
-  const timeId = `story-${story.id}-time`;
   const headline = story.headline.trim();
   const pick = (event: MouseEvent, fallback: PickAction) => onPick(story.id, event.shiftKey ? 'range' : hasModifier(event) ? 'toggle' : fallback);
   return (
@@ -44,14 +44,13 @@ export const StoryListItem = memo(function StoryListItem({ story, index, setSize
         type="button"
         className="story-item"
         aria-current={open ? 'true' : undefined}
-        aria-labelledby={titleId}
-        aria-describedby={`${metaId} ${timeId}`}
         onClick={(event) => pick(event, 'open')}
       >
+        {/* The headline comes first, so the button's name (its visible text) starts with it; CSS shows it second. */}
+        <span className={headline ? 'story-item-headline' : 'story-item-headline is-untitled'}>{headline || 'Untitled'}</span>
         <span className="story-item-top">
           <span className="story-item-section">{story.section.trim()}</span>
           <time
-            id={timeId}
             dateTime={story.updatedAt}
             title={`Last edited ${formatFullDateTime(story.updatedAt)}`}
             className="story-item-time"
@@ -59,11 +58,7 @@ export const StoryListItem = memo(function StoryListItem({ story, index, setSize
             {formatRelativeTime(story.updatedAt, now)}
           </time>
         </span>
-        <span id={titleId} className={headline ? 'story-item-headline' : 'story-item-headline is-untitled'}>
-          {headline || 'Untitled'}
-        </span>
-        <span id={metaId} className="story-item-meta">
-          {story.section.trim() && <span className="visually-hidden">{story.section}, </span>}
+        <span className="story-item-meta">
           <span className={`status-badge status-${story.status ?? 'draft'}`} data-testid="story-status">
             {STATUS_LABELS[story.status ?? 'draft']}
           </span>
