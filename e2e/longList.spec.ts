@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './harness/fixtures.js';
-import { CopydeskWindow, storyButtonName } from './pages/CopydeskWindow.js';
+import { CopydeskWindow, storyButtonIn } from './pages/CopydeskWindow.js';
 
 const COUNT = 1_000;
 
@@ -65,7 +65,7 @@ test('the keyboard reaches every story of a long list: Home, End, arrows and pag
   await window.page.keyboard.press('End');
   await expect(window.storyButton('Story number 0')).toBeFocused();
   await expect(window.storyButton('Story number 0')).toBeInViewport();
-  const oldestRow = window.storyList.getByRole('listitem').filter({ has: window.page.getByRole('button', { name: storyButtonName('Story number 0') }) });
+  const oldestRow = window.storyList.getByRole('listitem').filter({ has: storyButtonIn(window.page, 'Story number 0') });
   await expect(oldestRow).toHaveAttribute('aria-posinset', String(COUNT));
   await expect(oldestRow).toHaveAttribute('aria-setsize', String(COUNT));
 

@@ -57,12 +57,13 @@ describe('application menu', () => {
     expect(edit.map((item) => item.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 
-  it('View has Preview and Find in List, which leaves Ctrl/Cmd+F to the editor', () => {
+  it('View has Preview, Find in List (which leaves Ctrl/Cmd+F to the editor), Trash and Story List', () => {
     const view = commandsOf(submenuOf(menuTemplate({ isMac: false, isPackaged: true, sendCommand: () => {} }), 'View'));
     expect(view.map((item) => [item.label, item.accelerator])).toEqual([
       ['Preview', 'CmdOrCtrl+Shift+P'],
       ['Find in List', 'CmdOrCtrl+Shift+F'],
       ['Trash', undefined],
+      ['Story List', 'CmdOrCtrl+Shift+L'],
     ]);
   });
 

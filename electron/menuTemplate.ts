@@ -94,6 +94,7 @@ export function menuTemplate({ isMac, isPackaged, recentLibraries = [], sendComm
         command('Preview', 'preview'),
         command('Find in List', 'find-in-list'),
         command('Trash', 'show-trash'),
+        command('Story List', 'toggle-story-list'),
         separator,
         ...developerItems,
         { role: 'resetZoom' },

@@ -93,6 +93,7 @@ export const LIBRARY_MENU_COMMANDS = [
   'preview',
   'find-in-list',
   'show-trash',
+  'toggle-story-list',
   'duplicate',
   'trash',
   'history',

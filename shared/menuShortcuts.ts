@@ -14,6 +14,7 @@ export const MENU_SHORTCUTS: Partial<Record<MenuCommand | LibraryMenuCommand, st
   settings: 'Mod-,',
   preview: 'Mod-Shift-p',
   'find-in-list': 'Mod-Shift-f',
+  'toggle-story-list': 'Mod-Shift-l',
   duplicate: 'Mod-d',
   history: 'Mod-Shift-h',
 };

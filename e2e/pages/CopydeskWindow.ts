@@ -88,9 +88,9 @@ export class CopydeskWindow {
     await expect(this.saveStatus).toHaveText('Saved');
   }
 
-  /** A story's button in the list: its name is what it shows, headline first. */
+  /** A story's button in the list, found by its headline (its accessible name is all it shows, headline first). */
   storyButton(headline: string): Locator {
-    return this.storyList.getByRole('button', { name: storyButtonName(headline) });
+    return storyButtonIn(this.storyList, headline);
   }
 
   /** The checkbox that selects a story in the list for "Export selected…". */
@@ -288,7 +288,10 @@ export class CopydeskWindow {
   }
 }
 
-/** The accessible name of a story's button in the list: its headline, then the rest of what the button shows. */
-export function storyButtonName(headline: string): RegExp {
-  return new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: |$)`);
+/** The story-list button showing exactly this headline, inside `scope`. */
+export function storyButtonIn(scope: Locator | Page, headline: string): Locator {
+  const exactly = new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  // A `has` locator is matched inside each button, so it starts from the page, not from `scope`.
+  const page = 'mainFrame' in scope ? scope : scope.page();
+  return scope.getByRole('button').filter({ has: page.locator('.story-item-headline').filter({ hasText: exactly }) });
 }

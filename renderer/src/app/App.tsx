@@ -6,6 +6,7 @@ import { useSettingsStore } from '../settings/index.js';
 import { Dialogs } from './Dialogs.js';
 import { MainPane } from './MainPane.js';
 import { TopBar } from './TopBar.js';
+import { useStoryListShown } from './storyListShown.js';
 import { useWindowEvents } from './useWindowEvents.js';
 
 const exportAll = () => void exportStoriesInBatch('all');
@@ -46,11 +47,13 @@ export function App() {
   }, [openId, libraryName]);
 
   const previewShown = previewOpen && phase === 'ready' && openId !== null;
+  const listShown = useStoryListShown(previewShown);
+  const workspaceClass = ['workspace', previewShown && 'has-preview', !listShown && 'no-list'].filter(Boolean).join(' ');
   return (
     <div className="app">
-      <TopBar previewShown={previewShown} />
-      <div className={previewShown ? 'workspace has-preview' : 'workspace'}>
-        <LibrarySidebar openId={openId} onExportSelected={exportSelected} onExportAll={exportAll} exporting={exportBusy} />
+      <TopBar previewShown={previewShown} listShown={listShown} />
+      <div className={workspaceClass}>
+        <LibrarySidebar hidden={!listShown} openId={openId} onExportSelected={exportSelected} onExportAll={exportAll} exporting={exportBusy} />
         <MainPane />
         {previewShown && <Preview storyId={openId} />}
       </div>

@@ -4,15 +4,17 @@ import { copyForCms, exportOpenStory, togglePreview, usePublishingStore } from '
 import { settingsOpened } from '../settings/index.js';
 import { CommandButton } from '../ui/CommandButton.js';
 import { keysOf } from './commands.js';
+import { toggleStoryList } from './storyListShown.js';
 
 const NEW_STORY = keysOf('new-story');
 const EXPORT = keysOf('export-html');
 const PREVIEW = keysOf('preview');
 const SETTINGS = keysOf('settings');
 const OPEN_LIBRARY = keysOf('open-library');
+const STORY_LIST = keysOf('toggle-story-list');
 
 /** The window's top bar: the library menu, the save state, New story, and what leaves Copydesk. */
-export function TopBar({ previewShown }: { previewShown: boolean }) {
+export function TopBar({ previewShown, listShown }: { previewShown: boolean; listShown: boolean }) {
   const name = useLibraryStore((state) => state.name);
   const ready = useLibraryStore((state) => state.phase.kind === 'ready');
   const hasStory = useOpenStoryStore((state) => state.open !== null);
@@ -22,6 +24,18 @@ export function TopBar({ previewShown }: { previewShown: boolean }) {
   return (
     <header className="topbar">
       <div className="brand">
+        <CommandButton
+          title={listShown ? 'Hide the story list' : 'Show the story list'}
+          shortcut={STORY_LIST}
+          icon="sidebar"
+          className="button button-quiet story-list-toggle"
+          pressed={listShown}
+          controls="story-list-sidebar"
+          disabled={!ready}
+          onClick={toggleStoryList}
+        >
+          Story list
+        </CommandButton>
         <h1 className="brand-name">Copydesk</h1>
         {name !== null && (
           <LibraryMenu

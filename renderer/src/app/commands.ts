@@ -13,6 +13,7 @@ import {
 import { exportOpenStory, exportStoriesInBatch, togglePreview } from '../publishing/index.js';
 import { settingsOpened } from '../settings/index.js';
 import { matchesShortcut, shortcut, type Shortcut } from '../ui/shortcut.js';
+import { toggleStoryList } from './storyListShown.js';
 
 /** The menu commands this window acts on: the File menu's and the library and review menus'. */
 export type Command = MenuCommand | LibraryMenuCommand;
@@ -36,6 +37,7 @@ export const COMMANDS: Partial<Record<Command, () => void>> = {
   'open-library': () => void openLibraryFromDialog(),
   'find-in-list': focusSearch,
   'show-trash': trashToggled,
+  'toggle-story-list': toggleStoryList,
   duplicate: () => void duplicateOpenStory(),
   trash: () => void trashOpenStory(),
   history: historyOpened,
@@ -47,7 +49,7 @@ export const COMMANDS: Partial<Record<Command, () => void>> = {
   'status-spiked': () => session()?.setStatus('spiked'),
 };
 
-const KEYED_COMMANDS = ['new-story', 'save-now', 'export-html', 'preview', 'settings', 'open-library'] as const satisfies readonly Command[];
+const KEYED_COMMANDS = ['new-story', 'save-now', 'export-html', 'preview', 'settings', 'open-library', 'toggle-story-list'] as const satisfies readonly Command[];
 
 /** A command's shortcut (shared/menuShortcuts.ts), for titles and aria-keyshortcuts. */
 export const keysOf = (command: (typeof KEYED_COMMANDS)[number]): Shortcut => shortcut(MENU_SHORTCUTS[command] ?? '');

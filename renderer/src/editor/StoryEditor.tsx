@@ -134,6 +134,7 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
             className="field-byline field-half"
             value={fields.byline}
             maxLength={STORY_TEXT_MAX.byline}
+            wraps
             onChange={(byline) => update({ byline })}
           />
           {oneColumn && sidePanels}

@@ -38,6 +38,7 @@ export function StoryTextFields({ fields, sections, limits, headlineRef, onChang
         value={fields.headline}
         maxLength={STORY_TEXT_MAX.headline}
         limit={limits.headlineLimit}
+        wraps
         inputRef={headlineRef}
         onChange={(headline) => onChange({ headline })}
         onKeyDown={(event) => {

@@ -7,6 +7,8 @@ import { openStory } from './stories/openStory.js';
 import { TrashPanel } from './trash/TrashPanel.js';
 
 interface LibrarySidebarProps {
+  /** Out of sight (a narrow window, or the writer hid it), keeping its search and scroll for when it comes back. */
+  hidden: boolean;
   openId: string | null;
   onExportSelected: (ids: string[]) => void;
   onExportAll: () => void;
@@ -14,7 +16,7 @@ interface LibrarySidebarProps {
 }
 
 /** The sidebar: the story list (search, filters, selection) or the Trash, and the switch between them. */
-export function LibrarySidebar({ openId, onExportSelected, onExportAll, exporting }: LibrarySidebarProps) {
+export function LibrarySidebar({ hidden, openId, onExportSelected, onExportAll, exporting }: LibrarySidebarProps) {
   const { ready, trashShown, trashVersion, stories, selected } = useLibraryStore(
     useShallow((state) => ({
       ready: state.phase.kind === 'ready',
@@ -26,7 +28,7 @@ export function LibrarySidebar({ openId, onExportSelected, onExportAll, exportin
   );
   const sections = useLibrarySections();
   return (
-    <aside className="sidebar" aria-label="Library">
+    <aside className="sidebar" id="story-list-sidebar" aria-label="Library" hidden={hidden}>
       {ready && trashShown && <TrashPanel refreshKey={trashVersion} onRestored={storyRestoredFromTrash} />}
       {ready && !trashShown && (
         <StoryList

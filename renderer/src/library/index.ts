@@ -8,6 +8,7 @@ export {
   problemsDismissed,
   sectionsDialogOpened,
   storyAdded,
+  storyListToggled,
   storySaved,
   storiesUpdated,
   trashHidden,

@@ -19,6 +19,8 @@ interface LibraryState {
   trashVersion: number;
   selected: ReadonlySet<string>;
   sectionsDialogOpen: boolean;
+  /** The writer showed (true) or hid (false) the story list; null: as the window's width suits. */
+  storyListChoice: boolean | null;
 }
 
 const NOTHING_SELECTED: ReadonlySet<string> = new Set();
@@ -34,6 +36,7 @@ export const useLibraryStore = create<LibraryState>(() => ({
   trashVersion: 0,
   selected: NOTHING_SELECTED,
   sectionsDialogOpen: false,
+  storyListChoice: null,
 }));
 
 const set = useLibraryStore.setState;
@@ -108,6 +111,8 @@ export const sectionsSaved = (managedSections: string[]) => set({ managedSection
 export const trashToggled = () => set((state) => ({ trashShown: !state.trashShown }));
 export const trashHidden = () => set({ trashShown: false });
 export const selectionChanged = (selected: ReadonlySet<string>) => set({ selected });
+/** Show or hide the story list: the opposite of what is on screen now, kept until toggled again. */
+export const storyListToggled = (shownNow: boolean) => set({ storyListChoice: !shownNow });
 export const sectionsDialogOpened = () => set({ sectionsDialogOpen: true });
 export const sectionsDialogClosed = () => set({ sectionsDialogOpen: false });
 

@@ -1,9 +1,15 @@
 import type { JSX } from 'react';
 import { createLineIconSet } from './createLineIconSet.js';
 
-export type ActionIconName = 'preview' | 'copy' | 'export' | 'settings' | 'close' | 'check' | 'warning' | 'trash' | 'duplicate' | 'history' | 'up' | 'down' | 'chevron-down' | 'folder';
+export type ActionIconName = 'preview' | 'copy' | 'export' | 'settings' | 'close' | 'check' | 'warning' | 'trash' | 'duplicate' | 'history' | 'up' | 'down' | 'chevron-down' | 'folder' | 'sidebar';
 
 const DRAWINGS: Record<ActionIconName, JSX.Element> = {
+  sidebar: (
+    <>
+      <rect x="3.5" y="4.5" width="17" height="15" rx="2" />
+      <path d="M9.5 4.5v15M5.8 8.5h1.6M5.8 11.5h1.6" />
+    </>
+  ),
   preview: (
     <>
       <path d="M2.5 12s3.5-6.5 9.5-6.5 9.5 6.5 9.5 6.5-3.5 6.5-9.5 6.5S2.5 12 2.5 12z" />

@@ -10,13 +10,15 @@ interface CommandButtonProps {
   className?: string;
   /** For a toggle (Preview): aria-pressed, and the active look. */
   pressed?: boolean;
+  /** The id of what it shows or hides (aria-controls). */
+  controls?: string;
   disabled?: boolean;
   onClick: () => void;
   children: ReactNode;
 }
 
 /** A button for a window command: its visible label, an optional icon, and its shortcut in the title and for assistive tech. */
-export function CommandButton({ title, shortcut, icon, className = 'button', pressed, disabled, onClick, children }: CommandButtonProps) {
+export function CommandButton({ title, shortcut, icon, className = 'button', pressed, controls, disabled, onClick, children }: CommandButtonProps) {
   return (
     <button
       type="button"
@@ -24,6 +26,7 @@ export function CommandButton({ title, shortcut, icon, className = 'button', pre
       title={shortcut ? `${title} (${shortcut.label})` : title}
       aria-keyshortcuts={shortcut?.aria}
       aria-pressed={pressed}
+      aria-controls={controls}
       disabled={disabled}
       onClick={onClick}
     >

@@ -6,6 +6,11 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   maxLength: number;
   multiline?: boolean;
+  /**
+   * A one-line value shown on as many lines as it needs (a headline, a byline): it grows with its text, and neither
+   * Enter nor a pasted line break makes a new line.
+   */
+  wraps?: boolean;
   rows?: number;
   className?: string;
   placeholder?: string;
@@ -27,6 +32,7 @@ export function TextField({
   onChange,
   maxLength,
   multiline = false,
+  wraps = false,
   rows = 2,
   className,
   placeholder,
@@ -49,11 +55,15 @@ export function TextField({
     value,
     maxLength,
     placeholder,
-    onKeyDown,
+    onKeyDown: wraps ? (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      onKeyDown?.(event);
+      // Enter that confirms an IME composition (Japanese, Chinese, Korean input) is not a new line either way.
+      if (event.key === 'Enter' && !event.nativeEvent.isComposing) event.preventDefault();
+    } : onKeyDown,
     spellCheck,
     'aria-describedby': describedBy || undefined,
     'aria-invalid': hint && hintTone === 'warning' ? true : undefined,
-    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    onChange: (event: { target: { value: string } }) => onChange(wraps ? event.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : event.target.value),
   };
   return (
     <div className={className ? `field ${className}` : 'field'}>
@@ -77,7 +87,9 @@ export function TextField({
           </span>
         </div>
       )}
-      {multiline ? (
+      {wraps ? (
+        <textarea {...common} ref={inputRef} rows={1} className="field-control is-one-line" />
+      ) : multiline ? (
         <textarea {...common} ref={inputRef} rows={rows} className="field-control" />
       ) : (
         <input {...common} ref={inputRef} type="text" list={list} autoComplete="off" className="field-control" />

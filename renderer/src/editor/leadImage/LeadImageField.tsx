@@ -82,6 +82,7 @@ export function LeadImageField({ image, imageCredit, imageCaption, imageAlt, onC
         <TextField
           label="Image credit"
           value={imageCredit}
+          wraps
           maxLength={500}
           placeholder="e.g. Photographer / Agency"
           onChange={(value) => onChange({ imageCredit: value })}
