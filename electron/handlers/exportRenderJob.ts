@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextNoFollowSync } from '../storage/files/libraryLinks.js';
 import type { ExportFormat } from '../../shared/contract.js';
 import type { ExportSettings } from '../../shared/exportSettings.js';
 import { toErrorInfo, type ErrorInfo } from '../../shared/result.js';
@@ -30,7 +30,9 @@ export type ExportJobResult =
 /** The story file as the library reads it (parsed, migrated, validated, holding this id), or null. */
 function readStory(file: string, id: string): Story | null {
   try {
-    const story = migrateStory(JSON.parse(readFileSync(file, 'utf8')));
+    const text = readTextNoFollowSync(file);
+    if (text === null) return null;
+    const story = migrateStory(JSON.parse(text));
     return story.id === id ? story : null;
   } catch {
     return null;

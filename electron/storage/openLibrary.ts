@@ -75,6 +75,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
     known,
     stored,
     knownMedia: new Set(),
+    problems,
   };
 
   const trash = createLibraryTrash(ctx);
