@@ -1,7 +1,8 @@
 import { readTextNoFollowSync } from '../storage/files/libraryLinks.js';
 import type { ExportFormat } from '../../shared/contract.js';
 import type { ExportSettings } from '../../shared/exportSettings.js';
-import { toErrorInfo, type ErrorInfo } from '../../shared/result.js';
+import type { ErrorInfo } from '../../shared/result.js';
+import { errorInfoLogged } from './errorInfoLogged.js';
 import type { Story } from '../../shared/story.js';
 import { libraryPaths } from '../storage/files/libraryPaths.js';
 import { migrateStory } from '../storage/migrations/migrateStory.js';
@@ -60,6 +61,6 @@ export function renderExportJob(setup: ExportJobSetup, id: string): ExportJobRes
   try {
     return { kind: 'rendered', headline: story.headline, prepared: prepareStoryExportSync(story, setup.format, context) };
   } catch (error) {
-    return { kind: 'failed', headline: story.headline, error: toErrorInfo(error) };
+    return { kind: 'failed', headline: story.headline, error: errorInfoLogged(error, 'rendering an export') };
   }
 }
