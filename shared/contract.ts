@@ -7,6 +7,7 @@ import { PreferencesSchema, UserNameInputSchema } from './preferences.js';
 import { RevisionIdSchema, RevisionInfoSchema } from './revisions.js';
 import { SearchQuerySchema } from './search/searchQuery.js';
 import {
+  MAX_STORY_REVISION,
   MediaRefSchema,
   NOTE_TEXT_MAX,
   StoryEditSchema,
@@ -53,7 +54,8 @@ export interface StoriesChangedOnDisk {
   problems: LibraryProblem[];
 }
 
-const BaseRevisionSchema = z.number().int().nonnegative();
+/** The revision an edit is based on: a save makes it one higher, which must still be a story revision. */
+const BaseRevisionSchema = z.number().int().nonnegative().max(MAX_STORY_REVISION - 1, 'A story revision is at most 999,999,999,999.');
 /** An editing session: a random id (e.g. crypto.randomUUID()) the editor makes each time it opens a story. */
 const SessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A session id is 1–64 letters, digits, "-" or "_".');
 

@@ -5,9 +5,24 @@ import { ioError } from '../files/ioError.js';
 import { LinkInLibraryError, linkProblem } from '../files/libraryLinks.js';
 import { prepareIndex, type KnownStories, type PreparedIndex } from './knownStories.js';
 import type { LibraryPaths } from '../files/libraryPaths.js';
+import { migrateStory } from '../migrations/migrateStory.js';
 import { orderedStory } from './orderedStory.js';
 import { quarantineOrKeep } from '../files/quarantineFile.js';
 import { readStoryFile, sameStamp, StaleFileError, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
+
+/**
+ * The story as the library would read it back: a story the reader would reject (a revision past MAX_STORY_REVISION, a
+ * field too long) is refused before a byte is written, never set aside as damaged after.
+ */
+function assertStoryReadable(story: Story): Story {
+  try {
+    migrateStory(story);
+  } catch (error) {
+    if (!(error instanceof CopydeskError)) throw error;
+    throw new CopydeskError('invalid-input', `The story could not be saved: ${error.message}.`);
+  }
+  return story;
+}
 
 export const changedElsewhere = () => new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
 
@@ -52,7 +67,7 @@ export function createStoredStories({ paths, readOnly, now, known, problems, isT
         paths.storyFile(id),
         () => {
           const story = make();
-          ordered = story && orderedStory(story);
+          ordered = story && orderedStory(assertStoryReadable(story));
           return ordered && `${JSON.stringify(ordered, null, 2)}\n`;
         },
         check,
