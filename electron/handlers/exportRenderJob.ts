@@ -1,4 +1,4 @@
-import { readTextNoFollowSync } from '../storage/files/libraryLinks.js';
+import { assertNoLinksSync, readTextNoFollowSync } from '../storage/files/libraryLinks.js';
 import type { ExportFormat } from '../../shared/contract.js';
 import type { ExportSettings } from '../../shared/exportSettings.js';
 import type { ErrorInfo } from '../../shared/result.js';
@@ -47,7 +47,11 @@ function batchContext(setup: ExportJobSetup) {
   let known = contexts.get(setup);
   if (!known) {
     const paths = libraryPaths(setup.libraryRoot);
-    known = { paths, context: { exporter: nodeStoryExporter(setup.stylesheet), settings: setup.settings, mediaFile: paths.mediaFile } };
+    known = { paths, context: { exporter: nodeStoryExporter(setup.stylesheet), settings: setup.settings, mediaFile: (mediaId: string) => {
+      const file = paths.mediaFile(mediaId);
+      assertNoLinksSync(paths.root, file);
+      return file;
+    } } };
     contexts.set(setup, known);
   }
   return known;

@@ -176,6 +176,16 @@ describe('links inside the library are never followed', () => {
     expect(lib.problems()).toEqual([{ file: 'trash', message: expect.stringMatching(/is a link/) }]);
   });
 
+  it('an image in media/ that is a link is never named for export nor read', async () => {
+    const lib = await open();
+    const mediaId = `${'a'.repeat(64)}.png`;
+    await writeFile(path.join(outside, 'secret.png'), SECRET);
+    await symlink(path.join(outside, 'secret.png'), path.join(root, 'media', mediaId));
+    expect(() => lib.mediaFile(mediaId)).toThrow(/media\/a+\.png is a link/);
+    await expect(lib.readMedia(mediaId)).rejects.toMatchObject({ code: 'corrupt', message: expect.not.stringContaining('root:') });
+    expect(lib.mediaFile(`${'b'.repeat(64)}.png`)).toBe(path.join(root, 'media', `${'b'.repeat(64)}.png`));
+  });
+
   it('a library whose stories/ or library.json is a link does not open, and says why', async () => {
     await open().then((lib) => lib.close());
     library = null;

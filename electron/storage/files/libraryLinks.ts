@@ -93,3 +93,14 @@ export function readTextNoFollowSync(file: string): string | null {
     closeSync(fd);
   }
 }
+
+/** assertNoLinks, synchronously: for the export's render threads, which name an image file right before copying it. */
+export function assertNoLinksSync(root: string, target: string): void {
+  let at = root;
+  for (const part of path.relative(root, target).split(path.sep).filter(Boolean)) {
+    at = path.join(at, part);
+    const info = lstatSync(at, { throwIfNoEntry: false });
+    if (!info) return;
+    if (info.isSymbolicLink()) throw new LinkInLibraryError(shown(root, at));
+  }
+}
