@@ -13,7 +13,10 @@ export async function importCommand(args: string[], libraryDir: string, output: 
   const handlers = await openCliLibrary({ libraryDir, create: true });
   try {
     const imported = await addCheckedStories(handlers.library, checked);
-    for (const { file, id, outcome } of imported) output.out(`${file}\t${id}\t${outcome}`);
+    for (const { file, id, outcome, warnings } of imported) {
+      output.out(`${file}\t${id}\t${outcome}`);
+      for (const warning of warnings) output.err(`copydesk: warning: ${warning}`);
+    }
     return 0;
   } finally {
     await handlers.close();

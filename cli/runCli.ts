@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { toErrorInfo } from '../shared/result.js';
+import { CopydeskError, toErrorInfo } from '../shared/result.js';
 import type { CliOutput } from './cliOutput.js';
 import { defaultLibraryDir } from './defaultLibraryDir.js';
 import { exportCommand } from './exportCommand.js';
@@ -73,6 +73,8 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       return 2;
     }
     output.err(`copydesk: ${toErrorInfo(error).message}`);
+    // In a terminal the detail is the user's own: say what failed, paths included.
+    if (!(error instanceof CopydeskError)) output.err(`copydesk: detail: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }

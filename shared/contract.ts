@@ -7,6 +7,7 @@ import { PreferencesSchema, UserNameInputSchema } from './preferences.js';
 import { RevisionIdSchema, RevisionInfoSchema } from './revisions.js';
 import { SearchQuerySchema } from './search/searchQuery.js';
 import {
+  MAX_STORY_REVISION,
   MediaRefSchema,
   NOTE_TEXT_MAX,
   StoryEditSchema,
@@ -44,16 +45,20 @@ export const TrashedStorySchema = StorySummarySchema.extend({ trashedAt: z.strin
 export type TrashedStory = z.infer<typeof TrashedStorySchema>;
 
 /** What changed in the library folder from outside Copydesk (a git pull, a synced drive, another machine). */
-export interface StoriesChangedOnDisk {
+export const StoriesChangedOnDiskSchema = z.object({
   /** Stories added or changed on disk, as their new list entries. */
-  changed: StorySummary[];
+  changed: z.array(StorySummarySchema),
   /** Ids of stories whose files went away (or were set aside in quarantine: see problems). */
-  removed: string[];
-  /** Files that could not be read and were moved to quarantine. */
-  problems: LibraryProblem[];
-}
+  removed: z.array(StoryIdSchema),
+  /** Files that could not be read (moved to quarantine, or left alone when they are links). */
+  problems: z.array(LibraryProblemSchema),
+});
+export type StoriesChangedOnDisk = z.infer<typeof StoriesChangedOnDiskSchema>;
 
-const BaseRevisionSchema = z.number().int().nonnegative();
+/** The revision an edit is based on: a save makes it one higher, which must still be a story revision. */
+const BaseRevisionSchema = z.number().int().nonnegative().max(MAX_STORY_REVISION - 1, 'A story revision is at most 999,999,999,999.');
+/** A recent library's id in the preferences (File > Open Recent). */
+const RecentLibraryIdSchema = z.string().regex(/^[a-f0-9]{16}$/);
 /** An editing session: a random id (e.g. crypto.randomUUID()) the editor makes each time it opens a story. */
 const SessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A session id is 1–64 letters, digits, "-" or "_".');
 
@@ -73,10 +78,8 @@ export const ExportSummarySchema = z.object({
 });
 export type ExportSummary = z.infer<typeof ExportSummarySchema>;
 
-export interface ExportProgress {
-  done: number;
-  total: number;
-}
+export const ExportProgressSchema = z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+export type ExportProgress = z.infer<typeof ExportProgressSchema>;
 
 export const MENU_COMMANDS = ['new-story', 'export-html', 'save-now'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -207,7 +210,7 @@ export const contract = {
    */
   openLibraryDialog: { input: None, output: z.object({ name: z.string() }).nullable() },
   /** Switches to a library from getPreferences().recentLibraries; as openLibraryDialog otherwise. */
-  openRecentLibrary: { input: z.object({ id: z.string().regex(/^[a-f0-9]{16}$/) }), output: z.object({ name: z.string() }) },
+  openRecentLibrary: { input: z.object({ id: RecentLibraryIdSchema }), output: z.object({ name: z.string() }) },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -224,20 +227,26 @@ export type CopydeskBridge = {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 };
 
-export interface EventPayloads {
-  flushBeforeClose: undefined;
-  menuCommand: MenuCommand;
+/**
+ * Every event (main → renderer) with the schema of its payload: the main process checks a payload against it before
+ * sending, as it checks each channel's output.
+ */
+export const eventContract = {
+  flushBeforeClose: z.undefined(),
+  menuCommand: z.enum(MENU_COMMANDS),
   /** After each story of a batch export (and once with done: 0 at the start). */
-  exportProgress: ExportProgress;
+  exportProgress: ExportProgressSchema,
   /** Another library is open now: reload everything (list, sections, settings); the open story is gone. */
-  libraryChanged: { name: string };
+  libraryChanged: z.object({ name: z.string() }),
   /**
    * Story files changed, appeared or went away from outside Copydesk. Update the list; if the open story changed and
    * the editor has no unsaved edits, reload it (getStory); if it has some, the next save is a 'conflict'.
    */
-  storiesChangedOnDisk: StoriesChangedOnDisk;
+  storiesChangedOnDisk: StoriesChangedOnDiskSchema,
   /** A command from the File, View or Story menu (see LIBRARY_MENU_COMMANDS); status-… sets the open story's status. */
-  libraryMenuCommand: LibraryMenuCommand;
+  libraryMenuCommand: z.enum(LIBRARY_MENU_COMMANDS),
   /** File > Open Recent: flush the editor, then call openRecentLibrary({ id }). */
-  menuOpenRecentLibrary: { id: string };
-}
+  menuOpenRecentLibrary: z.object({ id: RecentLibraryIdSchema }),
+} satisfies { [E in EventName]: z.ZodType };
+
+export type EventPayloads = { [E in EventName]: z.infer<(typeof eventContract)[E]> };

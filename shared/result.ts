@@ -20,8 +20,15 @@ export class CopydeskError extends Error {
   }
 }
 
+/** What the user is told about an error that is not a CopydeskError: its own text may hold paths and errno codes. */
+export const UNEXPECTED_ERROR_MESSAGE =
+  'Copydesk could not finish this because of an unexpected problem. Try again; if it happens again, restart Copydesk.';
+
+/**
+ * The error as data for the user: a CopydeskError as it is, anything else as UNEXPECTED_ERROR_MESSAGE (the detail
+ * belongs in the log of the side that caught it, never in front of the user).
+ */
 export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof CopydeskError) return { code: error.code, message: error.message };
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Unexpected error: ${message}` };
+  return { code: 'internal', message: UNEXPECTED_ERROR_MESSAGE };
 }

@@ -7,6 +7,12 @@ export const STORY_SCHEMA_VERSION = 1;
 
 /** Story ids are file names in the library: a closed alphabet, so no id can reach outside stories/. */
 export const STORY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/**
+ * The highest revision a story can have: twelve digits, as in a revision id (shared/revisions.ts), and far below 2^53,
+ * so one more is still an exact integer. A million saves a day would take 2,700 years to reach it.
+ */
+export const MAX_STORY_REVISION = 999_999_999_999;
+export const StoryRevisionSchema = z.number().int().nonnegative().max(MAX_STORY_REVISION, 'A story revision is at most 999,999,999,999.');
 export const StoryIdSchema = z.string().regex(STORY_ID_PATTERN, 'A story id is 1–64 letters, digits, "-" or "_".');
 
 /**
@@ -123,7 +129,7 @@ export type StoryNote = z.infer<typeof StoryNoteSchema>;
 export const StorySchema = z.object({
   schemaVersion: z.literal(STORY_SCHEMA_VERSION),
   id: StoryIdSchema,
-  revision: z.number().int().nonnegative(),
+  revision: StoryRevisionSchema,
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
   updatedBy: UserNameSchema.default(''),

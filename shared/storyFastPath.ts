@@ -1,4 +1,5 @@
 import {
+  MAX_STORY_REVISION,
   MEDIA_ID_PATTERN,
   MEDIA_TYPES,
   NOTE_TEXT_MAX,
@@ -95,7 +96,7 @@ export function parseStoryFast(raw: unknown): Story | null {
   if (!isObject(raw)) return null;
   const { schemaVersion, id, revision, createdAt, updatedAt, updatedBy, section, headline, dek, byline, image } = raw;
   if (schemaVersion !== STORY_SCHEMA_VERSION || typeof id !== 'string' || !STORY_ID_PATTERN.test(id)) return null;
-  if (!isCount(revision, 0) || !isIsoDateTime(createdAt) || !isIsoDateTime(updatedAt) || !isText(updatedBy, USER_NAME_MAX)) return null;
+  if (!isCount(revision, 0) || revision > MAX_STORY_REVISION || !isIsoDateTime(createdAt) || !isIsoDateTime(updatedAt) || !isText(updatedBy, USER_NAME_MAX)) return null;
   if (!isText(section, STORY_TEXT_MAX.section) || !isText(headline, STORY_TEXT_MAX.headline)) return null;
   if (!isText(dek, STORY_TEXT_MAX.dek) || !isText(byline, STORY_TEXT_MAX.byline)) return null;
   const media = image === null ? null : mediaRef(image);

@@ -4,6 +4,7 @@ import type { Browser, Page } from '@playwright/test';
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/channels.js';
 import { createHandlers } from '../../electron/handlers/createHandlers.js';
 import { readExportStylesheet } from '../../electron/handlers/readExportStylesheet.js';
+import { checkedEventPayload } from '../../electron/ipc/checkedEventPayload.js';
 import { invokeChannel } from '../../electron/ipc/invokeChannel.js';
 import { READY_SELECTOR, type AppSession } from './appSession.js';
 import { installBridge } from './installBridge.js';
@@ -27,11 +28,14 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
     libraryDir,
     exportStylesheet: readExportStylesheet(EXPORT_STYLESHEET),
     ports: {
-      // The harness's webContents.send: deliver main → renderer events to the page's listeners.
-      sendEvent: (name, payload) =>
+      // The harness's webContents.send: deliver main → renderer events to the page's listeners, checked as sendEvent does.
+      sendEvent: (name, payload) => {
+        const checked = checkedEventPayload(name, payload);
+        if (!checked) return;
         void page
-          ?.evaluate(([event, data]) => (window as unknown as { __copydeskEmit(e: string, p: unknown): void }).__copydeskEmit(event, data), [name, payload] as const)
-          .catch(() => undefined),
+          ?.evaluate(([event, data]) => (window as unknown as { __copydeskEmit(e: string, p: unknown): void }).__copydeskEmit(event, data), [name, checked.payload] as const)
+          .catch(() => undefined);
+      },
       chooseImageFile: async () => (answers.image.length ? answers.image.shift()! : null),
       chooseExportFolder: async () => (answers.exportFolder.length ? answers.exportFolder.shift()! : null),
       chooseLibraryFolder: async () => (answers.libraryFolder.length ? answers.libraryFolder.shift()! : null),

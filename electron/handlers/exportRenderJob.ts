@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { assertNoLinksSync, readTextNoFollowSync } from '../storage/files/libraryLinks.js';
 import type { ExportFormat } from '../../shared/contract.js';
 import type { ExportSettings } from '../../shared/exportSettings.js';
-import { toErrorInfo, type ErrorInfo } from '../../shared/result.js';
+import type { ErrorInfo } from '../../shared/result.js';
+import { errorInfoLogged } from './errorInfoLogged.js';
 import type { Story } from '../../shared/story.js';
 import { libraryPaths } from '../storage/files/libraryPaths.js';
 import { migrateStory } from '../storage/migrations/migrateStory.js';
@@ -30,7 +31,9 @@ export type ExportJobResult =
 /** The story file as the library reads it (parsed, migrated, validated, holding this id), or null. */
 function readStory(file: string, id: string): Story | null {
   try {
-    const story = migrateStory(JSON.parse(readFileSync(file, 'utf8')));
+    const text = readTextNoFollowSync(file);
+    if (text === null) return null;
+    const story = migrateStory(JSON.parse(text));
     return story.id === id ? story : null;
   } catch {
     return null;
@@ -44,7 +47,11 @@ function batchContext(setup: ExportJobSetup) {
   let known = contexts.get(setup);
   if (!known) {
     const paths = libraryPaths(setup.libraryRoot);
-    known = { paths, context: { exporter: nodeStoryExporter(setup.stylesheet), settings: setup.settings, mediaFile: paths.mediaFile } };
+    known = { paths, context: { exporter: nodeStoryExporter(setup.stylesheet), settings: setup.settings, mediaFile: (mediaId: string) => {
+      const file = paths.mediaFile(mediaId);
+      assertNoLinksSync(paths.root, file);
+      return file;
+    } } };
     contexts.set(setup, known);
   }
   return known;
@@ -58,6 +65,6 @@ export function renderExportJob(setup: ExportJobSetup, id: string): ExportJobRes
   try {
     return { kind: 'rendered', headline: story.headline, prepared: prepareStoryExportSync(story, setup.format, context) };
   } catch (error) {
-    return { kind: 'failed', headline: story.headline, error: toErrorInfo(error) };
+    return { kind: 'failed', headline: story.headline, error: errorInfoLogged(error, 'rendering an export') };
   }
 }

@@ -2,7 +2,8 @@ import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat, ExportProgress, ExportSummary } from '../../shared/contract.js';
 import { storyExporterOptions } from '../../shared/export/createStoryExporter.js';
-import { CopydeskError, toErrorInfo } from '../../shared/result.js';
+import { CopydeskError } from '../../shared/result.js';
+import { errorInfoLogged } from './errorInfoLogged.js';
 import type { Story } from '../../shared/story.js';
 import type { LibraryStore } from '../storage/openLibrary.js';
 import { readExportManifest, writeExportManifest, type ManifestEntry } from './exportManifest.js';
@@ -194,13 +195,13 @@ export async function exportStoryBatch(
         const { folder, replacing } = await claimExportFolder(parent, rendered, existing, claimed);
         const write = rendered.write(folder, replacing).then(
           (files) => finish(index, { folder, entry: { id, slug: rendered.slug, folder: path.basename(folder), headline, format, files } }),
-          (error: unknown) => finish(index, { failure: toErrorInfo(error).message, headline }),
+          (error: unknown) => finish(index, { failure: errorInfoLogged(error, 'exporting a story').message, headline }),
         );
         writing.add(write);
         void write.then(() => writing.delete(write));
         if (writing.size >= STORIES_IN_FLIGHT) await Promise.race(writing);
       } catch (error) {
-        finish(index, { failure: toErrorInfo(error).message, headline });
+        finish(index, { failure: errorInfoLogged(error, 'exporting a story').message, headline });
       }
     }
     await Promise.all(writing);

@@ -3,7 +3,7 @@
 // temporary name in the export folder; once the main thread has claimed the story's folder (in the stories' order),
 // it renames it into place.
 import { parentPort } from 'node:worker_threads';
-import { toErrorInfo } from '../../shared/result.js';
+import { errorInfoLogged } from './errorInfoLogged.js';
 import { renderExportJob, type ExportJobSetup } from './exportRenderJob.js';
 import type { ExportWorkerReply, ExportWorkerRequest } from './exportWorkerPool.js';
 import { discardStagedExportSync, placeStagedExportSync, stageExportSync, type StagedExport } from './writeStoryExport.js';
@@ -36,7 +36,7 @@ function render({ batch: batchId, job, id }: Render): void {
     batch!.staged.set(job, stageExportSync(prepared, batch!.setup.parent));
     reply({ job, kind: 'rendered', headline, slug, storyId });
   } catch (error) {
-    reply({ job, kind: 'stage-failed', headline, slug, storyId, error: toErrorInfo(error) });
+    reply({ job, kind: 'stage-failed', headline, slug, storyId, error: errorInfoLogged(error, 'staging an export') });
   }
 }
 
@@ -67,7 +67,7 @@ function handle(request: Exclude<ExportWorkerRequest, Render>): void {
   try {
     reply({ job, kind: 'placed', files: placeStagedExportSync(staged, request.folder, request.replacing) });
   } catch (error) {
-    reply({ job, kind: 'place-failed', error: toErrorInfo(error) });
+    reply({ job, kind: 'place-failed', error: errorInfoLogged(error, 'placing an export') });
   }
 }
 

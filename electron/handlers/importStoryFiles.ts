@@ -9,10 +9,14 @@ import { canonicalJson } from '../storage/files/canonicalJson.js';
 import type { LibraryStore } from '../storage/openLibrary.js';
 import { migrateStory } from '../storage/migrations/migrateStory.js';
 import { pathExists } from '../storage/files/pathExists.js';
+import { fileSystemReason } from '../storage/files/ioError.js';
+import { keepAllowedLinks } from '../../shared/storyLinks.js';
 
 export interface CheckedFile {
   file: string;
   story: Story;
+  /** What was changed to hold the story to the editor's rules, one sentence each (links taken off their text). */
+  warnings: string[];
   /** The image file beside the JSON to copy into the library; null when the library has the image already or there is none. */
   imagePath: string | null;
 }
@@ -22,6 +26,20 @@ export interface ImportedStory {
   id: string;
   /** added: under its own id; copied: under a new id, because the library has a different story with its id; unchanged: already there. */
   outcome: 'added' | 'copied' | 'unchanged';
+  warnings: string[];
+}
+
+/**
+ * The story held to the editor's link rule. A link the link dialog would refuse (javascript:, data:, a space in it…)
+ * is taken off its text, which is kept word for word, and named in a warning: refusing the whole file would hold back
+ * a story over one bad address, and keeping the address would store what the editor never lets a writer make (and
+ * the json export would write it back out).
+ */
+function withAllowedLinks(file: string, story: Story): { story: Story; warnings: string[] } {
+  const { body, dropped } = keepAllowedLinks(story.body);
+  const warnings = dropped.map(({ text, href, reason }) =>
+    `${file}: the link on “${text.length > 60 ? `${text.slice(0, 60)}…` : text}” to ${JSON.stringify(href.length > 80 ? `${href.slice(0, 80)}…` : href)} was removed, its text kept (${reason})`);
+  return { story: body === story.body ? story : { ...story, body }, warnings };
 }
 
 const badFile = (file: string, reason: string) => new CopydeskError('invalid-input', `${file}: ${reason}`);
@@ -30,7 +48,7 @@ function describeReadError(error: NodeJS.ErrnoException): string {
   if (error.code === 'ENOENT') return 'no such file';
   if (error.code === 'EISDIR') return 'it is a folder, not a story.json file';
   if (error.code === 'EACCES' || error.code === 'EPERM') return 'Copydesk may not read it';
-  return error.message;
+  return fileSystemReason(error);
 }
 
 /** Reads and validates one story.json (and its lead image) without writing anything. */
@@ -51,13 +69,14 @@ async function checkStoryFile(file: string, mediaFile: (mediaId: string) => stri
     throw badFile(file, `it was written by a newer Copydesk (format version ${version}); update Copydesk to import it`);
   }
   if (version !== INTERCHANGE_FORMAT_VERSION) throw badFile(file, `format version ${String(version)} is not one Copydesk knows`);
-  let story: Story;
+  let migrated: Story;
   try {
-    story = migrateStory(envelope.story);
+    migrated = migrateStory(envelope.story);
   } catch (error) {
     throw badFile(file, (error as Error).message);
   }
-  if (!story.image) return { file, story, imagePath: null };
+  const { story, warnings } = withAllowedLinks(file, migrated);
+  if (!story.image) return { file, story, warnings, imagePath: null };
 
   const imageFile = envelope.imageFile;
   if (imageFile !== null && (typeof imageFile !== 'string' || path.basename(imageFile) !== imageFile || imageFile.startsWith('.'))) {
@@ -65,7 +84,7 @@ async function checkStoryFile(file: string, mediaFile: (mediaId: string) => stri
   }
   const hasImage = await pathExists(mediaFile(story.image.id));
   if (typeof imageFile !== 'string') {
-    if (hasImage) return { file, story, imagePath: null };
+    if (hasImage) return { file, story, warnings, imagePath: null };
     throw badFile(file, 'the story has a lead image, but no image file was exported with it (export it with the json format)');
   }
   const imagePath = path.join(path.dirname(file), imageFile);
@@ -73,11 +92,11 @@ async function checkStoryFile(file: string, mediaFile: (mediaId: string) => stri
     if (hasImage) return null;
     throw badFile(file, `its lead image ${imageFile}: ${describeReadError(error)}`);
   });
-  if (bytes === null) return { file, story, imagePath: null };
+  if (bytes === null) return { file, story, warnings, imagePath: null };
   const info = readImageInfo(bytes);
   const id = info ? `${createHash('sha256').update(bytes).digest('hex')}.${info.extension}` : null;
   if (id !== story.image.id) throw badFile(file, `its lead image ${imageFile} is not the picture the story was exported with`);
-  return { file, story, imagePath: hasImage ? null : imagePath };
+  return { file, story, warnings, imagePath: hasImage ? null : imagePath };
 }
 
 /**
@@ -96,7 +115,7 @@ export async function checkStoryFiles(files: readonly string[], mediaFile: (medi
  */
 export async function addCheckedStories(library: LibraryStore, checked: readonly CheckedFile[]): Promise<ImportedStory[]> {
   const results: ImportedStory[] = [];
-  for (const { file, story, imagePath } of checked) {
+  for (const { file, story, warnings, imagePath } of checked) {
     if (imagePath) await library.importImage(imagePath);
     let outcome: ImportedStory['outcome'] = 'added';
     let id = story.id;
@@ -104,7 +123,7 @@ export async function addCheckedStories(library: LibraryStore, checked: readonly
       const existing = await library.readStory(id).catch(() => null);
       // story.json carries no notes: the stored story is the same one if all but its notes match.
       if (existing && canonicalJson({ ...existing, notes: [] }) === canonicalJson({ ...story, notes: [] })) {
-        results.push({ file, id, outcome: 'unchanged' });
+        results.push({ file, id, outcome: 'unchanged', warnings });
         continue;
       }
       id = randomUUID();
@@ -119,7 +138,7 @@ export async function addCheckedStories(library: LibraryStore, checked: readonly
       outcome = 'copied';
       await library.addStory({ ...story, id }, { reason: 'import' });
     }
-    results.push({ file, id, outcome });
+    results.push({ file, id, outcome, warnings });
   }
   return results;
 }

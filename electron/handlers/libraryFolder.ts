@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { CopydeskError } from '../../shared/result.js';
+import { fileSystemReason } from '../storage/files/ioError.js';
 
 /**
  * Checks that a folder can be opened as a library: one already (library.json or stories/ in it), or an empty or
@@ -9,7 +10,7 @@ export async function assertLibraryFolder(dir: string, name: string): Promise<vo
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     if (error.code === 'ENOTDIR') throw new CopydeskError('invalid-input', `“${name}” is a file, not a folder.`);
-    throw new CopydeskError('io', `The folder “${name}” could not be read: ${error.message}.`);
+    throw new CopydeskError('io', `The folder “${name}” could not be read: ${fileSystemReason(error)}.`);
   });
   if (names === null || names.includes('library.json') || names.includes('stories')) return;
   if (names.every((entry) => entry.startsWith('.'))) return;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Preferences } from '../../shared/preferences.js';
 import { CopydeskError } from '../../shared/result.js';
 import { readJsonFile, writeJsonFile } from '../storage/files/jsonFile.js';
+import { fileSystemReason } from '../storage/files/ioError.js';
 
 export const PREFERENCES_SCHEMA_VERSION = 1;
 export const MAX_RECENT_LIBRARIES = 10;
@@ -49,7 +50,7 @@ export async function openPreferences(file: string | null, now: () => Date = () 
       await mkdir(path.dirname(file), { recursive: true })
         .then(() => writeJsonFile(file, next))
         .catch((error: Error) => {
-          throw new CopydeskError('io', `The preferences could not be saved: ${error.message}.`);
+          throw new CopydeskError('io', `The preferences could not be saved: ${fileSystemReason(error)}.`);
         });
     }
     prefs = next;

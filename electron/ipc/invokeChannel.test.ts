@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/channels.js';
 import type { Handlers } from '../../shared/contract.js';
-import { CopydeskError } from '../../shared/result.js';
+import { CopydeskError, UNEXPECTED_ERROR_MESSAGE } from '../../shared/result.js';
 import { invokeChannel } from './invokeChannel.js';
 
 function fakeHandlers(overrides: Partial<Handlers>): Handlers {
@@ -52,14 +55,39 @@ describe('invokeChannel', () => {
     });
   });
 
-  it('any other error becomes an internal error', async () => {
+  it('any other error becomes an internal error with a sentence for the user; its detail goes to the main-side log', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const handlers = fakeHandlers({
       listStories: async () => {
         throw new TypeError('boom');
       },
     });
     const result = await invokeChannel(handlers, 'listStories', undefined);
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } });
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: UNEXPECTED_ERROR_MESSAGE } });
+    expect(String(logged.mock.calls[0]![1])).toContain('boom');
+    logged.mockRestore();
+  });
+
+  it('a handler failing on a real file-system error sends no path and no errno text to the renderer', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const folder = await mkdtemp(path.join(tmpdir(), 'copydesk-invoke-'));
+    try {
+      const failures = [
+        () => readFile(path.join(folder, 'missing', 'library.json')),
+        () => writeFile(folder, 'a folder is not a file'),
+        () => rename(path.join(folder, 'nothing-here'), path.join(folder, 'elsewhere')),
+      ];
+      for (const fail of failures) {
+        const result = await invokeChannel(fakeHandlers({ listStories: async () => void (await fail()) as never }), 'listStories', undefined);
+        expect(result).toEqual({ ok: false, error: { code: 'internal', message: UNEXPECTED_ERROR_MESSAGE } });
+        expect(JSON.stringify(result)).not.toMatch(/ENOENT|EISDIR|\/tmp|copydesk-invoke/);
+      }
+      expect(logged).toHaveBeenCalledTimes(failures.length);
+      expect(logged.mock.calls.map((call) => String(call[1])).join('\n')).toContain(folder);
+    } finally {
+      logged.mockRestore();
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('output that breaks the contract is an internal error, not data for the renderer', async () => {

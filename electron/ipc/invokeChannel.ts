@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { ChannelName } from '../../shared/channels.js';
 import { contract, type ChannelOutput, type Handlers } from '../../shared/contract.js';
-import { CopydeskError, toErrorInfo, type Envelope } from '../../shared/result.js';
+import { CopydeskError, type Envelope } from '../../shared/result.js';
+import { errorInfoLogged } from '../handlers/errorInfoLogged.js';
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -43,6 +44,6 @@ export async function invokeChannel(handlers: Handlers, name: string, rawInput: 
     }
     return { ok: true, value: output.data };
   } catch (error) {
-    return { ok: false, error: toErrorInfo(error) };
+    return { ok: false, error: errorInfoLogged(error, `running ${name}`) };
   }
 }

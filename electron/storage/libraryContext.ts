@@ -1,3 +1,4 @@
+import type { LibraryProblem } from '../../shared/contract.js';
 import type { KeyedQueue } from './stories/keyedQueue.js';
 import type { KnownStories } from './stories/knownStories.js';
 import type { LibraryIndexData } from './index/libraryIndex.js';
@@ -21,6 +22,8 @@ export interface LibraryContext {
   indexWriter: LibraryIndexWriter;
   known: KnownStories;
   stored: StoredStories;
+  /** What the library reports about its files (shown in the app); a command adds what it skipped and why. */
+  problems: LibraryProblem[];
   /** Media files seen in media/ (content-addressed, never deleted by Copydesk), so a save need not look again. */
   knownMedia: Set<string>;
 }

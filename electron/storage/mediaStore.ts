@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readImageInfo } from '../../shared/imageInfo.js';
 import { CopydeskError } from '../../shared/result.js';
 import type { MediaRef } from '../../shared/story.js';
 import type { LibraryPaths } from './files/libraryPaths.js';
+import { assertNoLinks, openNoFollow } from './files/libraryLinks.js';
 import { pathExists } from './files/pathExists.js';
 
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
@@ -20,6 +21,8 @@ export async function importImage(paths: LibraryPaths, sourcePath: string): Prom
   if (!image) throw new CopydeskError('invalid-input', `“${name}” is not a JPEG, PNG, GIF or WebP image.`);
   const id = `${createHash('sha256').update(bytes).digest('hex')}.${image.extension}`;
   const target = paths.mediaFile(id);
+  // media/ or the image's name as a link would put the copy outside the library.
+  await assertNoLinks(paths.root, target);
   if (!(await pathExists(target))) {
     const temp = `${target}.${process.pid}.tmp`;
     await writeFile(temp, bytes);
@@ -29,13 +32,25 @@ export async function importImage(paths: LibraryPaths, sourcePath: string): Prom
 }
 
 export async function mediaExists(paths: LibraryPaths, mediaId: string): Promise<boolean> {
-  return pathExists(paths.mediaFile(mediaId));
+  return lstat(paths.mediaFile(mediaId)).then((info) => info.isFile(), () => false);
 }
 
+/** An image's bytes; media/ or the image as a link is never read (LinkInLibraryError). */
 export async function readMedia(paths: LibraryPaths, mediaId: string): Promise<Buffer> {
+  const file = paths.mediaFile(mediaId);
+  await assertNoLinks(paths.root, path.dirname(file));
+  let handle;
   try {
-    return await readFile(paths.mediaFile(mediaId));
+    handle = await openNoFollow(file, paths.root);
+  } catch (error) {
+    if (error instanceof CopydeskError) throw error;
+    throw new CopydeskError('not-found', 'The image is missing from the library’s media folder.');
+  }
+  try {
+    return await handle.readFile();
   } catch {
     throw new CopydeskError('not-found', 'The image is missing from the library’s media folder.');
+  } finally {
+    await handle.close();
   }
 }

@@ -11,6 +11,7 @@ import { loadLibraryIndex, type LibraryIndexData } from './index/libraryIndex.js
 import { createIndexWriter } from './index/libraryIndexWriter.js';
 import { acquireLibraryLock, type LibraryLock } from './files/libraryLock.js';
 import { libraryPaths } from './files/libraryPaths.js';
+import { assertNoLinksSync } from './files/libraryLinks.js';
 import { renameSection, saveSections } from './settings/librarySections.js';
 import type { LibraryStore, OpenLibraryOptions } from './libraryStore.js';
 import { createLibraryTrash } from './trash/libraryTrash.js';
@@ -75,6 +76,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
     known,
     stored,
     knownMedia: new Set(),
+    problems,
   };
 
   const trash = createLibraryTrash(ctx);
@@ -134,7 +136,12 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
     importImage: (sourcePath) => ctx.writing(() => importImage(paths, sourcePath)),
     readMedia: (mediaId) => readMedia(paths, mediaId),
-    mediaFile: (mediaId) => paths.mediaFile(mediaId),
+    mediaFile(mediaId) {
+      // Export copies or embeds the file named here: a link in media/ is refused, never followed.
+      const file = paths.mediaFile(mediaId);
+      assertNoLinksSync(paths.root, file);
+      return file;
+    },
     flush: indexWriter.flush,
     async close() {
       if (closed) return;

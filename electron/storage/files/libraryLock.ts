@@ -1,6 +1,7 @@
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import { CopydeskError } from '../../../shared/result.js';
+import { fileSystemReason } from './ioError.js';
 
 export interface LibraryLock {
   /** Removes the lock file if it is still this one; safe to call twice. */
@@ -81,7 +82,7 @@ export async function acquireLibraryLock(file: string, now: () => Date = () => n
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new CopydeskError('io', `The library could not be opened for writing: ${(error as Error).message}.`);
+        throw new CopydeskError('io', `The library could not be opened for writing: ${fileSystemReason(error)}.`);
       }
     }
     const holder = await readHolder(file);

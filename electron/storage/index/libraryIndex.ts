@@ -1,14 +1,16 @@
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LibraryProblem } from '../../../shared/contract.js';
 import { DEFAULT_EXPORT_SETTINGS, ExportSettingsSchema, type ExportSettings } from '../../../shared/exportSettings.js';
 import { DEFAULT_LIBRARY_SETTINGS, LibrarySettingsSchema, type LibrarySettings } from '../../../shared/librarySettings.js';
 import { STORY_STATUSES, type StorySummary } from '../../../shared/story.js';
 import { CopydeskError } from '../../../shared/result.js';
-import { readJsonFile, writeJsonFile } from '../files/jsonFile.js';
-import { INDEX_SCHEMA_VERSION, storyIdFromFileName, type LibraryPaths } from '../files/libraryPaths.js';
+import { writeJsonFile } from '../files/jsonFile.js';
+import { assertNoLinks, LinkInLibraryError, linkProblem, readTextNoFollow } from '../files/libraryLinks.js';
+import { INDEX_SCHEMA_VERSION, isStoryId, quotedName, storyIdFromFileName, type LibraryPaths } from '../files/libraryPaths.js';
 import { migrateStory } from '../migrations/migrateStory.js';
-import { quarantineFile } from '../files/quarantineFile.js';
+import { quarantineOrKeep } from '../files/quarantineFile.js';
+import { readStoryFile } from '../stories/storyFiles.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
 
 export interface IndexEntry {
@@ -81,27 +83,58 @@ export interface LoadedIndex extends LibraryIndexData {
 
 const STAT_BATCH = 256;
 
-async function statAll(paths: LibraryPaths, ids: string[]) {
+/** The story files' stamps; a story file that is a link is reported and left out, never read. */
+async function statAll(paths: LibraryPaths, ids: string[], problems: LibraryProblem[]) {
   const stats: { id: string; mtimeMs: number; size: number }[] = [];
   for (let i = 0; i < ids.length; i += STAT_BATCH) {
     const batch = ids.slice(i, i + STAT_BATCH);
-    const results = await Promise.all(batch.map((id) => stat(paths.storyFile(id)).catch(() => null)));
-    results.forEach((s, j) => s?.isFile() && stats.push({ id: batch[j]!, mtimeMs: s.mtimeMs, size: s.size }));
+    const results = await Promise.all(batch.map((id) => lstat(paths.storyFile(id)).catch(() => null)));
+    results.forEach((s, j) => {
+      if (s?.isSymbolicLink()) problems.push(linkProblem(new LinkInLibraryError(`stories/${batch[j]!}.json`)));
+      else if (s?.isFile()) stats.push({ id: batch[j]!, mtimeMs: s.mtimeMs, size: s.size });
+    });
   }
   return stats;
+}
+
+/** library.json parsed, or what kept it from being read. A link is never followed: the library does not open. */
+async function readIndexFile(paths: LibraryPaths): Promise<{ kind: 'missing' } | { kind: 'ok'; data: unknown } | { kind: 'corrupt' }> {
+  const text = await readTextNoFollow(paths.indexFile, paths.root).catch((error: unknown) => {
+    if (error instanceof LinkInLibraryError) {
+      throw new CopydeskError('corrupt', 'library.json in this folder is a link to another file; Copydesk does not follow links in a library. Replace the link with the file itself, then open the library again.');
+    }
+    throw error;
+  });
+  if (text === null) return { kind: 'missing' };
+  try {
+    return { kind: 'ok', data: JSON.parse(text) as unknown };
+  } catch {
+    return { kind: 'corrupt' };
+  }
+}
+
+/** The entries of a library.json map whose keys are story ids; any other key is reported and skipped, never a path. */
+function storyKeyed(record: Record<string, unknown>, part: string, problems: LibraryProblem[]): [string, unknown][] {
+  return Object.entries(record).filter(([key]) => {
+    if (isStoryId(key)) return true;
+    problems.push({ file: 'library.json', message: `library.json lists ${quotedName(key)} in its ${part}, which is not a story id; the entry was skipped.` });
+    return false;
+  });
 }
 
 /** Reads one story file for the index; a file that cannot be read is set aside (or left, if from a newer Copydesk). */
 async function indexStoryFile(paths: LibraryPaths, id: string, problems: LibraryProblem[], readOnly: boolean): Promise<StorySummary | null> {
   const file = `stories/${id}.json`;
-  const read = await readJsonFile(paths.storyFile(id));
-  if (read.kind === 'missing') return null;
   try {
-    if (read.kind === 'corrupt') throw new CopydeskError('corrupt', `it is not valid JSON (${read.message})`);
-    const story = migrateStory(read.data);
-    if (story.id !== id) throw new CopydeskError('corrupt', `it holds story "${story.id}", not "${id}"`);
-    return summarizeStory(story);
+    const read = await readStoryFile(paths.storyFile(id), id);
+    if (read.kind === 'missing') return null;
+    if (read.kind === 'unreadable') throw read.error;
+    return summarizeStory(read.story);
   } catch (error) {
+    if (error instanceof LinkInLibraryError) {
+      problems.push(linkProblem(error));
+      return null;
+    }
     if (!(error instanceof CopydeskError)) throw error;
     if (error.code === 'unsupported') {
       problems.push({ file, message: `${file} was left untouched: ${error.message}.` });
@@ -111,8 +144,8 @@ async function indexStoryFile(paths: LibraryPaths, id: string, problems: Library
       problems.push({ file, message: `${file} could not be opened: ${error.message}.` });
       return null;
     }
-    const moved = await quarantineFile(paths.storyFile(id), paths.quarantineDir);
-    problems.push({ file, message: `${file} could not be opened and was moved to quarantine/${moved}: ${error.message}.` });
+    const moved = await quarantineOrKeep(paths, paths.storyFile(id));
+    problems.push({ file, message: `${file} could not be opened and ${moved}: ${error.message}.` });
     return null;
   }
 }
@@ -132,35 +165,43 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string,
   let stale = false;
   const data: LibraryIndexData = { name: defaultName, settings: DEFAULT_EXPORT_SETTINGS, librarySettings: DEFAULT_LIBRARY_SETTINGS, sections: [], trash: new Map() };
   let cached = new Map<string, IndexEntry>();
-  const read = await readJsonFile(paths.indexFile);
+  const read = await readIndexFile(paths);
   const parsed = read.kind === 'ok' ? IndexFileSchema.safeParse(read.data) : null;
   if (parsed?.success) {
     const { name, settings, librarySettings, sections, trash } = parsed.data;
-    Object.assign(data, { name, settings, librarySettings, sections, trash: new Map(Object.entries(trash).filter((entry): entry is [string, TrashEntry] => isTrashEntry(entry[1]))) });
-    const stories = Object.entries(parsed.data.stories);
+    const trashed = storyKeyed(trash, 'Trash', problems);
+    Object.assign(data, { name, settings, librarySettings, sections, trash: new Map(trashed.filter((entry): entry is [string, TrashEntry] => isTrashEntry(entry[1]) && entry[1].summary.id === entry[0])) });
+    const stories = storyKeyed(parsed.data.stories, 'stories', problems);
+    if (problems.length > 0) stale = true;
     cached = new Map(stories.filter((entry): entry is [string, IndexEntry] => isIndexEntry(entry[1]) && entry[1].summary.id === entry[0]));
-    const complete = cached.size === stories.length && [...cached.values()].every((entry) => entry.summary.status !== undefined);
+    const complete = problems.length === 0 && cached.size === stories.length && [...cached.values()].every((entry) => entry.summary.status !== undefined);
     if (trustIndex && complete) return { ...data, entries: cached, problems, stale: false, trusted: true };
   } else {
     stale = true;
     if (read.kind !== 'missing' && readOnly) {
       problems.push({ file: 'library.json', message: 'library.json could not be read; the list was rebuilt from the story files.' });
     } else if (read.kind !== 'missing') {
-      const moved = await quarantineFile(paths.indexFile, paths.quarantineDir);
+      const moved = await quarantineOrKeep(paths, paths.indexFile);
       problems.push({
         file: 'library.json',
-        message: `library.json could not be read; it was moved to quarantine/${moved} and rebuilt from the story files. The export settings are back to their defaults; the old ones are in the quarantined file.`,
+        message: `library.json could not be read; it ${moved} and was rebuilt from the story files. The export settings are back to their defaults; the old ones are in the quarantined file.`,
       });
     }
   }
 
+  await assertNoLinks(paths.root, paths.storiesDir).catch((error: unknown) => {
+    if (error instanceof LinkInLibraryError) {
+      throw new CopydeskError('corrupt', 'stories/ in this folder is a link to another folder; Copydesk does not follow links in a library. Replace the link with the folder itself, then open the library again.');
+    }
+    throw error;
+  });
   const names = await readdir(paths.storiesDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' && readOnly) return [] as string[];
     throw error;
   });
   const ids = names.map(storyIdFromFileName).filter((id): id is string => id !== null);
   const entries = new Map<string, IndexEntry>();
-  for (const file of await statAll(paths, ids)) {
+  for (const file of await statAll(paths, ids, problems)) {
     const known = cached.get(file.id);
     // An entry from before statuses existed is read again, to learn the story's status.
     if (known && known.mtimeMs === file.mtimeMs && known.size === file.size && known.summary.id === file.id && known.summary.status !== undefined) {

@@ -5,7 +5,8 @@ import { CopydeskError } from '../../../shared/result.js';
 import { RevisionIdSchema, RevisionReasonSchema, type RevisionInfo, type RevisionReason } from '../../../shared/revisions.js';
 import type { Story } from '../../../shared/story.js';
 import { countWords } from '../../../shared/wordCount.js';
-import { readJsonFile, writeJsonFile } from '../files/jsonFile.js';
+import { writeJsonFile } from '../files/jsonFile.js';
+import { assertNoLinks, readTextNoFollow } from '../files/libraryLinks.js';
 import type { LibraryPaths } from '../files/libraryPaths.js';
 import { migrateStory } from '../migrations/migrateStory.js';
 import { orderedStory } from '../stories/orderedStory.js';
@@ -43,7 +44,11 @@ function parseRevisionName(fileName: string): RevisionName | null {
 const newestFirst = (a: RevisionName, b: RevisionName) =>
   b.keptAt.getTime() - a.keptAt.getTime() || b.revision - a.revision || b.seq - a.seq;
 
+/** revisions/ and revisions/<id>/ must be folders of this library, not links: everything below them is read or deleted. */
+const assertRevisionFolder = (paths: LibraryPaths, id: string) => assertNoLinks(paths.root, paths.revisionDir(id));
+
 async function revisionNames(paths: LibraryPaths, id: string): Promise<RevisionName[]> {
+  await assertRevisionFolder(paths, id);
   const names = await readdir(paths.revisionDir(id)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
     throw error;
@@ -52,10 +57,16 @@ async function revisionNames(paths: LibraryPaths, id: string): Promise<RevisionN
 }
 
 async function readRevisionFile(paths: LibraryPaths, id: string, revisionId: string) {
-  const read = await readJsonFile(paths.revisionFile(id, revisionId));
-  if (read.kind === 'missing') throw new CopydeskError('not-found', 'This revision is no longer in the library.');
-  if (read.kind === 'corrupt') throw new CopydeskError('corrupt', `The revision file ${revisionId}.json is damaged: ${read.message}.`);
-  const file = RevisionFileSchema.safeParse(read.data);
+  await assertRevisionFolder(paths, id);
+  const text = await readTextNoFollow(paths.revisionFile(id, revisionId), paths.root);
+  if (text === null) throw new CopydeskError('not-found', 'This revision is no longer in the library.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CopydeskError('corrupt', `The revision file ${revisionId}.json is damaged: ${(error as Error).message}.`);
+  }
+  const file = RevisionFileSchema.safeParse(data);
   if (!file.success) throw new CopydeskError('corrupt', `The revision file ${revisionId}.json is not one Copydesk can read.`);
   return { reason: file.data.reason, keptAt: file.data.keptAt, story: migrateStory(file.data.story) };
 }
@@ -99,6 +110,7 @@ export async function keepRevision(paths: LibraryPaths, story: Story, reason: Re
   let revisionId = base;
   for (let seq = 2; names.some((name) => name.revisionId === revisionId); seq += 1) revisionId = `${base}-${seq}`;
   await mkdir(paths.revisionDir(story.id), { recursive: true });
+  await assertRevisionFolder(paths, story.id);
   await writeJsonFile(paths.revisionFile(story.id, revisionId), {
     schemaVersion: REVISION_SCHEMA_VERSION,
     reason,
@@ -143,7 +155,8 @@ export async function readRevision(paths: LibraryPaths, id: string, revisionId: 
   return story;
 }
 
-/** Deletes every revision of a story (emptying the Trash). */
+/** Deletes every revision of a story (emptying the Trash); a link in place of the folder is LinkInLibraryError, and stays. */
 export async function deleteRevisions(paths: LibraryPaths, id: string): Promise<void> {
+  await assertRevisionFolder(paths, id);
   await rm(paths.revisionDir(id), { recursive: true, force: true });
 }

@@ -2,6 +2,7 @@ import type { SaveResult } from '../../../shared/contract.js';
 import { CopydeskError } from '../../../shared/result.js';
 import { emptyStoryWorkflow, STORY_SCHEMA_VERSION, type Story, type StoryEdit } from '../../../shared/story.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
+import { LinkInLibraryError } from '../files/libraryLinks.js';
 import { keepStoryRevision } from '../revisions/keepStoryRevision.js';
 import type { LibraryContext } from '../libraryContext.js';
 import type { SaveOptions } from '../libraryStore.js';
@@ -60,8 +61,8 @@ export const saveStory = (ctx: LibraryContext, id: string, baseRevision: number,
     try {
       stored = await ctx.stored.storedForChange(id, baseRevision);
     } catch (error) {
-      // A story file damaged on disk is written anew from the editor (the damaged one is in quarantine).
-      if (!(error instanceof CopydeskError) || error.code !== 'corrupt') throw error;
+      // A story file damaged on disk is written anew from the editor (the damaged one is in quarantine); a link is left alone.
+      if (!(error instanceof CopydeskError) || error.code !== 'corrupt' || error instanceof LinkInLibraryError) throw error;
     }
     if (stored && sessionKey !== null && known.sessions.get(id) !== sessionKey && !isBlank(stored) && !sameFields(stored, editedFields(fields, stored))) {
       await keepStoryRevision(ctx, stored, 'session');

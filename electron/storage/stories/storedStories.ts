@@ -2,11 +2,27 @@ import type { LibraryProblem } from '../../../shared/contract.js';
 import { CopydeskError } from '../../../shared/result.js';
 import type { Story, StorySummary } from '../../../shared/story.js';
 import { ioError } from '../files/ioError.js';
+import { LinkInLibraryError, linkProblem } from '../files/libraryLinks.js';
 import { prepareIndex, type KnownStories, type PreparedIndex } from './knownStories.js';
 import type { LibraryPaths } from '../files/libraryPaths.js';
+import { migrateStory } from '../migrations/migrateStory.js';
 import { orderedStory } from './orderedStory.js';
-import { quarantineFile } from '../files/quarantineFile.js';
+import { quarantineOrKeep } from '../files/quarantineFile.js';
 import { readStoryFile, sameStamp, StaleFileError, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
+
+/**
+ * The story as the library would read it back: a story the reader would reject (a revision past MAX_STORY_REVISION, a
+ * field too long) is refused before a byte is written, never set aside as damaged after.
+ */
+function assertStoryReadable(story: Story): Story {
+  try {
+    migrateStory(story);
+  } catch (error) {
+    if (!(error instanceof CopydeskError)) throw error;
+    throw new CopydeskError('invalid-input', `The story could not be saved: ${error.message}.`);
+  }
+  return story;
+}
 
 export const changedElsewhere = () => new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
 
@@ -51,7 +67,7 @@ export function createStoredStories({ paths, readOnly, now, known, problems, isT
         paths.storyFile(id),
         () => {
           const story = make();
-          ordered = story && orderedStory(story);
+          ordered = story && orderedStory(assertStoryReadable(story));
           return ordered && `${JSON.stringify(ordered, null, 2)}\n`;
         },
         check,
@@ -71,13 +87,20 @@ export function createStoredStories({ paths, readOnly, now, known, problems, isT
     if (readOnly || error.code === 'unsupported') {
       return { file, message: `${file} ${error.code === 'unsupported' ? 'was left untouched' : 'could not be opened'}: ${error.message}.` };
     }
-    const moved = await quarantineFile(paths.storyFile(id), paths.quarantineDir, now());
+    const moved = await quarantineOrKeep(paths, paths.storyFile(id), now());
     known.forget(id);
-    return { file, message: `${file} could not be opened and was moved to quarantine/${moved}: ${error.message}.` };
+    return { file, message: `${file} could not be opened and ${moved}: ${error.message}.` };
+  }
+
+  /** A story file that is a link is taken out of the list and reported, once; the link itself stays. */
+  function reportLink(id: string, error: LinkInLibraryError) {
+    known.forget(id);
+    if (!problems.some((problem) => problem.file === error.file)) problems.push(linkProblem(error));
   }
 
   async function readStored(id: string): Promise<{ story: Story; stamp: FileStamp }> {
     const read = await readStoryFile(paths.storyFile(id), id).catch((error: unknown) => {
+      if (error instanceof LinkInLibraryError) reportLink(id, error);
       throw ioError('read from', error);
     });
     if (read.kind === 'missing') {
@@ -96,6 +119,7 @@ export function createStoredStories({ paths, readOnly, now, known, problems, isT
   async function storedForChange(id: string, baseRevision: number): Promise<Story | null> {
     if (isTrashed(id)) throw new CopydeskError('not-found', 'This story is in the Trash; restore it to edit it.');
     const stamp = await stampOrNull(paths.storyFile(id)).catch((error: unknown) => {
+      if (error instanceof LinkInLibraryError) reportLink(id, error);
       throw ioError('read from', error);
     });
     if (stamp === null) return null;

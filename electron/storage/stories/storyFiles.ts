@@ -1,9 +1,10 @@
-import { open, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stats } from 'node:fs';
 import { CopydeskError } from '../../../shared/result.js';
 import type { Story } from '../../../shared/story.js';
 import { writeOnWriterThread } from '../files/fileWriterThread.js';
+import { LinkInLibraryError, openNoFollow } from '../files/libraryLinks.js';
 import { migrateStory } from '../migrations/migrateStory.js';
 
 /** What identifies one version of a file on disk without reading it. */
@@ -15,10 +16,14 @@ export interface FileStamp {
 export const stampOf = (info: Stats | FileStamp): FileStamp => ({ mtimeMs: info.mtimeMs, size: info.size });
 export const sameStamp = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
 
-/** The stamp of a file, or null when there is none. */
+// Story and Trash files are one folder below the library folder: what a link among them is called in a problem.
+const libraryRootOf = (file: string) => path.dirname(path.dirname(file));
+
+/** The stamp of a file, or null when there is none; a link in its place is LinkInLibraryError (never followed). */
 export async function stampOrNull(file: string): Promise<FileStamp | null> {
   try {
-    const info = await stat(file);
+    const info = await lstat(file);
+    if (info.isSymbolicLink()) throw new LinkInLibraryError(path.relative(libraryRootOf(file), file).split(path.sep).join('/'));
     return info.isFile() ? stampOf(info) : null;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
@@ -37,7 +42,7 @@ const SPARE_BUFFER_BYTES = 64 * 1024;
  * tens of megabytes of peak memory.
  */
 export async function readSmallFile(file: string): Promise<string> {
-  const handle = await open(file, 'r');
+  const handle = await openNoFollow(file, libraryRootOf(file));
   let buffer: Buffer | undefined;
   try {
     const { size } = await handle.stat();
@@ -60,11 +65,14 @@ export type StoryFileRead =
   | { kind: 'ok'; story: Story; stamp: FileStamp }
   | { kind: 'unreadable'; error: CopydeskError; stamp: FileStamp };
 
-/** Reads one story file and the stamp of exactly the bytes read; a file that does not hold the story `id` is unreadable. */
+/**
+ * Reads one story file (in stories/ or trash/) and the stamp of exactly the bytes read; a file that does not hold the
+ * story `id` is unreadable. A link is never opened: LinkInLibraryError.
+ */
 export async function readStoryFile(file: string, id: string): Promise<StoryFileRead> {
   let handle;
   try {
-    handle = await open(file, 'r');
+    handle = await openNoFollow(file, libraryRootOf(file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;

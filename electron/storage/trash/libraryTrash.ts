@@ -1,12 +1,14 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import type { TrashedStory } from '../../../shared/contract.js';
 import { CopydeskError } from '../../../shared/result.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
 import type { LibraryContext } from '../libraryContext.js';
 import { storyIdFromFileName } from '../files/libraryPaths.js';
+import { assertNoLinks, LinkInLibraryError, linkProblem } from '../files/libraryLinks.js';
 import { deleteRevisions } from '../revisions/revisionStore.js';
 import { pathExists } from '../files/pathExists.js';
 import { readStoryFile } from '../stories/storyFiles.js';
+import { fileSystemReason } from '../files/ioError.js';
 
 /**
  * The Trash: trash/<id>.json, the story file moved there whole (its revisions stay in revisions/<id>/), with its list
@@ -14,9 +16,21 @@ import { readStoryFile } from '../stories/storyFiles.js';
  */
 export function createLibraryTrash(ctx: LibraryContext) {
   const { paths, data, enqueue, known, stored, indexWriter } = ctx;
+  /** trash/ must be a folder of this library: a story moved into a link would leave the library, and emptying would delete there. */
+  const assertTrashFolder = () => assertNoLinks(paths.root, paths.trashDir);
+  const report = (error: LinkInLibraryError) => {
+    if (!ctx.problems.some((problem) => problem.file === error.file)) ctx.problems.push(linkProblem(error));
+  };
 
   /** The Trash as on disk: entries for files library.json does not know (it was rebuilt), none for files gone. */
   async function sync(): Promise<TrashedStory[]> {
+    try {
+      await assertTrashFolder();
+    } catch (error) {
+      if (!(error instanceof LinkInLibraryError)) throw error;
+      report(error);
+      return [];
+    }
     const names = await readdir(paths.trashDir).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return [] as string[];
       throw error;
@@ -28,9 +42,12 @@ export function createLibraryTrash(ctx: LibraryContext) {
     }
     for (const id of ids) {
       if (data.trash.has(id)) continue;
-      const read = await readStoryFile(paths.trashFile(id), id).catch(() => null);
+      const read = await readStoryFile(paths.trashFile(id), id).catch((error: unknown) => {
+        if (error instanceof LinkInLibraryError) report(error);
+        return null;
+      });
       if (read?.kind !== 'ok') continue;
-      const trashedAt = (await stat(paths.trashFile(id))).ctime.toISOString();
+      const trashedAt = (await lstat(paths.trashFile(id))).ctime.toISOString();
       data.trash.set(id, { summary: summarizeStory(read.story), trashedAt });
       changed = true;
     }
@@ -47,13 +64,14 @@ export function createLibraryTrash(ctx: LibraryContext) {
       ctx.writing(() =>
         enqueue(id, async () => {
           const summary = known.summaryOf(id) ?? summarizeStory((await stored.readStored(id)).story);
-          await mkdir(paths.trashDir, { recursive: true });
+          await mkdir(paths.trashDir, { recursive: true }).catch(() => undefined);
+          await assertTrashFolder();
           if (await pathExists(paths.trashFile(id))) {
             throw new CopydeskError('conflict', 'An older copy of this story is in the Trash; restore it or empty the Trash first.');
           }
           await rename(paths.storyFile(id), paths.trashFile(id)).catch((error: NodeJS.ErrnoException) => {
             if (error.code === 'ENOENT') throw new CopydeskError('not-found', 'This story is no longer in the library; it may have been deleted or moved.');
-            throw new CopydeskError('io', `The story could not be moved to the Trash: ${error.message}.`);
+            throw new CopydeskError('io', `The story could not be moved to the Trash: ${fileSystemReason(error)}.`);
           });
           known.forget(id);
           data.trash.set(id, { summary, trashedAt: ctx.now().toISOString() });
@@ -64,13 +82,14 @@ export function createLibraryTrash(ctx: LibraryContext) {
     restoreStory: (id: string) =>
       ctx.writing(() =>
         enqueue(id, async () => {
+          await assertNoLinks(paths.root, paths.trashFile(id));
           if (!(await pathExists(paths.trashFile(id)))) {
             if (data.trash.delete(id)) indexWriter.scheduleIndexWrite();
             throw new CopydeskError('not-found', 'This story is no longer in the Trash.');
           }
           if (await pathExists(paths.storyFile(id))) throw new CopydeskError('conflict', 'The library already has a story with this id.');
           await rename(paths.trashFile(id), paths.storyFile(id)).catch((error: NodeJS.ErrnoException) => {
-            throw new CopydeskError('io', `The story could not be restored from the Trash: ${error.message}.`);
+            throw new CopydeskError('io', `The story could not be restored from the Trash: ${fileSystemReason(error)}.`);
           });
           data.trash.delete(id);
           indexWriter.scheduleIndexWrite();
@@ -89,7 +108,12 @@ export function createLibraryTrash(ctx: LibraryContext) {
           await enqueue(id, async () => {
             await rm(paths.trashFile(id), { force: true });
             // Revisions go with the story, unless a story with the same id is in the library again.
-            if (!(await pathExists(paths.storyFile(id)))) await deleteRevisions(paths, id);
+            if (!(await pathExists(paths.storyFile(id)))) {
+              await deleteRevisions(paths, id).catch((error: unknown) => {
+                if (!(error instanceof LinkInLibraryError)) throw error;
+                report(error);
+              });
+            }
             data.trash.delete(id);
             deleted += 1;
           });

@@ -5,6 +5,7 @@ import type { Story, StorySummary } from '../../../shared/story.js';
 import type { KeyedQueue } from '../stories/keyedQueue.js';
 import type { IndexEntry } from '../index/libraryIndex.js';
 import { storyIdFromFileName, type LibraryPaths } from '../files/libraryPaths.js';
+import { LinkInLibraryError, linkProblem } from '../files/libraryLinks.js';
 import { readStoryFile, sameStamp, stampOrNull, type FileStamp } from '../stories/storyFiles.js';
 import { watchFolder, type FolderWatch } from './watchFolder.js';
 
@@ -43,6 +44,7 @@ export function watchStories(ctx: WatchStoriesContext): StoriesWatch {
   const unreadable = new Map<string, FileStamp>();
   let closed = false;
   const rechecks = new Set<ReturnType<typeof setTimeout>>();
+  const linksReported = new Set<string>();
 
   async function check(ids: Set<string>) {
     const change: StoriesChangedOnDisk = { changed: [], removed: [], problems: [] };
@@ -51,10 +53,20 @@ export function watchStories(ctx: WatchStoriesContext): StoriesWatch {
         if (closed) return;
         const entry = entries.get(id);
         // Most events are Copydesk's own writes: the stamp tells them apart without reading the file.
-        const stamp = await stampOrNull(paths.storyFile(id)).catch(() => undefined);
+        // A story file that is a link is never read: it leaves the list and is reported once.
+        const link = (error: unknown) => {
+          if (!(error instanceof LinkInLibraryError)) return;
+          if (entry) {
+            ctx.forget(id);
+            change.removed.push(id);
+          }
+          if (!linksReported.has(error.file)) change.problems.push(linkProblem(error));
+          linksReported.add(error.file);
+        };
+        const stamp = await stampOrNull(paths.storyFile(id)).catch((error: unknown) => void link(error));
         if (stamp === undefined || (stamp !== null && entry && sameStamp(entry, stamp))) return;
-        const read = stamp === null ? ({ kind: 'missing' } as const) : await readStoryFile(paths.storyFile(id), id).catch(() => null);
-        if (read === null) return;
+        const read = stamp === null ? ({ kind: 'missing' } as const) : await readStoryFile(paths.storyFile(id), id).catch((error: unknown) => void link(error));
+        if (read === null || read === undefined) return;
         if (read.kind === 'missing') {
           unreadable.delete(id);
           if (entry) {

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../ui/Field.js';
 import { FieldHint } from '../../ui/FieldHint.js';
 import { useModalDialog } from '../../ui/useModalDialog.js';
-import { normaliseLinkUrl } from './normaliseLinkUrl.js';
+import { normaliseLinkUrl } from '../../../../shared/normaliseLinkUrl.js';
 
 interface LinkPromptProps {
   initialHref: string;

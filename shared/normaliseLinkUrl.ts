@@ -1,8 +1,8 @@
-import { isAllowedLinkUrl } from '../../../../shared/storyExtensions.js';
+import { isAllowedLinkUrl } from './storyExtensions.js';
 
 export const LINK_SCHEME_ERROR = 'Links must start with https://, http:// or mailto:';
 
-/** What a writer typed in the URL box, as a link the story may hold ("example.com" → "https://example.com"), or why not. */
+/** The editor's link rule, also applied at import (storyLinks.ts). What a writer typed in the URL box, as a link the story may hold ("example.com" → "https://example.com"), or why not. */
 export function normaliseLinkUrl(typed: string): { ok: true; href: string } | { ok: false; error: string } {
   const text = typed.trim();
   if (text === '') return { ok: false, error: 'Enter a URL.' };
