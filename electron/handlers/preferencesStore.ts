@@ -33,7 +33,7 @@ export interface PreferencesStore {
 /**
  * The app's preferences: the user's name and the recent libraries, in their own file outside any library (Electron:
  * userData/preferences.json). Without a file (the CLI, the e2e harness) they live in memory. A damaged file is
- * renamed aside and the defaults are used.
+ * renamed aside and the defaults are used. The file is written durably (writeJsonFile).
  */
 export async function openPreferences(file: string | null, now: () => Date = () => new Date()): Promise<PreferencesStore> {
   let prefs: PreferencesFile = { schemaVersion: PREFERENCES_SCHEMA_VERSION, userName: '', recentLibraries: [] };

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readImageInfo } from '../../shared/imageInfo.js';
 import { CopydeskError } from '../../shared/result.js';
 import type { MediaRef } from '../../shared/story.js';
 import type { LibraryPaths } from './files/libraryPaths.js';
 import { pathExists } from './files/pathExists.js';
+import { writeFileDurably } from './files/writeFileDurably.js';
 
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 
@@ -20,11 +21,7 @@ export async function importImage(paths: LibraryPaths, sourcePath: string): Prom
   if (!image) throw new CopydeskError('invalid-input', `“${name}” is not a JPEG, PNG, GIF or WebP image.`);
   const id = `${createHash('sha256').update(bytes).digest('hex')}.${image.extension}`;
   const target = paths.mediaFile(id);
-  if (!(await pathExists(target))) {
-    const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  }
+  if (!(await pathExists(target))) await writeFileDurably(target, bytes);
   return { id, mimeType: image.mimeType, width: image.width, height: image.height, bytes: bytes.length };
 }
 

@@ -1,9 +1,9 @@
 import { open, stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Stats } from 'node:fs';
 import { CopydeskError } from '../../../shared/result.js';
 import type { Story } from '../../../shared/story.js';
 import { writeOnWriterThread } from '../files/fileWriterThread.js';
+import { tempFileFor } from '../files/writeFileDurably.js';
 import { migrateStory } from '../migrations/migrateStory.js';
 
 /** What identifies one version of a file on disk without reading it. */
@@ -112,7 +112,7 @@ export class StaleFileError extends Error {
 const encoder = new TextEncoder();
 
 /**
- * Writes a file atomically (a temp file beside it, then rename, like lowdb's writer) and returns the stamp of exactly
+ * Writes a file atomically and durably (as writeFileDurably: temp file, fsync, rename, fsync of the folder) and returns the stamp of exactly
  * the bytes written. `text` makes the content (null: nothing to write, and nothing is). With `check`, the file about
  * to be replaced must still be the version it names (a missing file fails it) right before the rename; otherwise
  * nothing is replaced and StaleFileError is thrown. The file calls run on the writer thread (fileWriterThread.ts);
@@ -121,7 +121,7 @@ const encoder = new TextEncoder();
 export async function writeFileChecked(file: string, text: () => string | null, check?: FileCheck, whileWriting?: () => void): Promise<FileStamp | null> {
   const content = text();
   if (content === null) return null;
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+  const temp = tempFileFor(file);
   const writing = writeOnWriterThread({ file, temp, bytes: encoder.encode(content), ...(check ? { unchangedSince: stampOf(check.unchangedSince) } : {}) });
   whileWriting?.();
   const outcome = await writing;
