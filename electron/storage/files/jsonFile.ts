@@ -1,25 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
+import { decodeUtf8Strictly, InvalidUtf8Error } from './decodeUtf8Strictly.js';
 import { writeFileDurably } from './writeFileDurably.js';
 
-export type JsonRead = { kind: 'missing' } | { kind: 'ok'; data: unknown } | { kind: 'corrupt'; message: string };
+/** A corrupt file's `message` is the parser's (bad JSON) or InvalidUtf8Error's (bad bytes, `notUtf8`). */
+export type JsonRead = { kind: 'missing' } | { kind: 'ok'; data: unknown } | { kind: 'corrupt'; message: string; notUtf8?: true };
 
 /**
- * lowdb's adapter for one JSON file, in place of lowdb's own (whose steno writer does not fsync): written with
- * writeFileDurably.
+ * lowdb's adapter for one JSON file, in place of lowdb's own (whose steno writer does not fsync and whose reader
+ * decodes bad bytes as U+FFFD): written with writeFileDurably, read as strict UTF-8.
  */
 class DurableJsonFile implements Adapter<unknown> {
   constructor(private readonly filePath: string) {}
 
   async read(): Promise<unknown> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(this.filePath, 'utf8');
+      bytes = await readFile(this.filePath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    return JSON.parse(text) as unknown;
+    return JSON.parse(decodeUtf8Strictly(bytes)) as unknown;
   }
 
   write(data: unknown): Promise<void> {
@@ -27,12 +29,13 @@ class DurableJsonFile implements Adapter<unknown> {
   }
 }
 
-/** Reads a JSON file through lowdb; a file that does not parse is reported, never thrown. */
+/** Reads a JSON file through lowdb; a file that does not parse (or is not UTF-8) is reported, never thrown. */
 export async function readJsonFile(filePath: string): Promise<JsonRead> {
   const db = new Low<unknown>(new DurableJsonFile(filePath), null);
   try {
     await db.read();
   } catch (error) {
+    if (error instanceof InvalidUtf8Error) return { kind: 'corrupt', message: error.message, notUtf8: true };
     if (error instanceof SyntaxError) return { kind: 'corrupt', message: error.message };
     throw error;
   }

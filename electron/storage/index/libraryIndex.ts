@@ -97,7 +97,7 @@ async function indexStoryFile(paths: LibraryPaths, id: string, problems: Library
   const read = await readJsonFile(paths.storyFile(id));
   if (read.kind === 'missing') return null;
   try {
-    if (read.kind === 'corrupt') throw new CopydeskError('corrupt', `it is not valid JSON (${read.message})`);
+    if (read.kind === 'corrupt') throw new CopydeskError('corrupt', read.notUtf8 ? read.message : `it is not valid JSON (${read.message})`);
     const story = migrateStory(read.data);
     if (story.id !== id) throw new CopydeskError('corrupt', `it holds story "${story.id}", not "${id}"`);
     return summarizeStory(story);

@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { CopydeskError } from '../../../shared/result.js';
 import type { Story } from '../../../shared/story.js';
+import { decodeUtf8Strictly, InvalidUtf8Error } from '../files/decodeUtf8Strictly.js';
 import { writeOnWriterThread } from '../files/fileWriterThread.js';
 import { tempFileFor } from '../files/writeFileDurably.js';
 import { migrateStory } from '../migrations/migrateStory.js';
@@ -48,7 +49,7 @@ export async function readSmallFile(file: string): Promise<string> {
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    return buffer.toString('utf8', 0, read);
+    return decodeUtf8Strictly(buffer.subarray(0, read));
   } finally {
     if (buffer?.length === SPARE_BUFFER_BYTES && spareBuffers.length < SPARE_BUFFERS) spareBuffers.push(buffer);
     await handle.close();
@@ -69,16 +70,23 @@ export async function readStoryFile(file: string, id: string): Promise<StoryFile
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
-  let text: string;
+  let bytes: Buffer;
   let stamp: FileStamp;
   try {
     const info = await handle.stat();
     stamp = stampOf(info);
     const buffer = Buffer.allocUnsafe(info.size);
     const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
-    text = buffer.toString('utf8', 0, bytesRead);
+    bytes = buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
+  }
+  let text: string;
+  try {
+    text = decodeUtf8Strictly(bytes);
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8Error)) throw error;
+    return { kind: 'unreadable', error: new CopydeskError('corrupt', error.message), stamp };
   }
   let raw: unknown;
   try {
