@@ -61,6 +61,20 @@ describe('a durable write', () => {
     expect(calls).toEqual(DURABLE_ORDER.slice(0, 5));
   });
 
+  it('retries a rename Windows refuses for a moment (a file held open by another program), and only there', async () => {
+    const file = path.join(dir, 'story.json');
+    // A file held open elsewhere cannot be made on Linux: the rename fails twice with EPERM, as Windows would say.
+    const holdOpenTwice = (): DurableWriteFs => {
+      let refusals = 2;
+      return { open, unlink, rename: async (from, to) => (refusals-- > 0 ? Promise.reject(Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' })) : rename(from, to)) };
+    };
+    await writeFileDurably(file, 'on windows', { fs: holdOpenTwice(), platform: 'win32' });
+    expect(await readFile(file, 'utf8')).toBe('on windows');
+    await expect(writeFileDurably(file, 'elsewhere', { fs: holdOpenTwice(), platform: 'linux' })).rejects.toMatchObject({ code: 'EPERM' });
+    expect(await readFile(file, 'utf8')).toBe('on windows');
+    expect(await readdir(dir)).toEqual(['story.json']);
+  });
+
   it('leaves the file as it was and no temp file when the rename fails', async () => {
     const file = path.join(dir, 'story.json');
     await mkdir(file);

@@ -40,6 +40,24 @@ export async function syncFolder(dir: string, { fs = nodeFs, platform = process.
   }
 }
 
+// On Windows a rename over a file another program has open (an antivirus, a search indexer) fails for a moment:
+// retried, as lowdb's writer did, 10 times 100 ms apart.
+const RENAME_TRIES = 10;
+const RENAME_RETRY_MS = 100;
+
+async function renameOver(fs: DurableWriteFs, temp: string, file: string, platform: NodeJS.Platform): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fs.rename(temp, file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const transient = platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
+      if (!transient || attempt === RENAME_TRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RENAME_RETRY_MS));
+    }
+  }
+}
+
 /**
  * Writes `file` whole or not at all, and on stable storage when this resolves: a new temp file beside it (tempFileFor),
  * write, fsync, close, rename over `file`, fsync of the folder. On failure the temp file is removed and `file` is as it was.
@@ -53,7 +71,7 @@ export async function writeFileDurably(file: string, data: string | Uint8Array, 
     await handle.sync();
     await handle.close();
     handle = null;
-    await fs.rename(temp, file);
+    await renameOver(fs, temp, file, options.platform ?? process.platform);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
