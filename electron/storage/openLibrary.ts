@@ -44,7 +44,8 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
     if (!readOnly) {
       await mkdir(paths.storiesDir, { recursive: true });
       await mkdir(paths.mediaDir, { recursive: true });
-      await removeLibraryTempFiles(paths);
+      // Best effort: a temp file that cannot be removed never keeps a library from opening.
+      await removeLibraryTempFiles(paths).catch(() => undefined);
     }
     loaded = await loadLibraryIndex(paths, path.basename(paths.root) || 'Library', { readOnly, trustIndex: Boolean(options.live) && !readOnly });
   } catch (error) {
