@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { bodyText } from '../shared/bodyText.js';
@@ -37,6 +37,19 @@ async function readAllRaw(storiesDir: string): Promise<number> {
     for (const text of texts) count += (JSON.parse(text) as Story).headline.length > 0 ? 1 : 0;
   }
   return count;
+}
+
+/** The least a durable replace of a file costs: write a temp file, fsync it, rename it over the file, fsync the folder. */
+async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${file}.tmp`;
+  const handle = await open(temp, 'w');
+  await handle.writeFile(bytes);
+  await handle.sync();
+  await handle.close();
+  await rename(temp, file);
+  const folder = await open(path.dirname(file), 'r');
+  await folder.sync();
+  await folder.close();
 }
 
 async function openToFirstList(root: string, live: boolean): Promise<[number, LibraryStore]> {
@@ -167,8 +180,10 @@ try {
   const edits = [base1, { ...base1, headline: `${base1.headline}!`, dek: `${base1.dek} More.` }];
   const saves: number[] = [];
   const baseline: number[] = [];
-  const atomic: number[] = [];
+  const durable: number[] = [];
   const baselineFile = path.join(work, 'baseline.json');
+  // Beside the story, under a name that is no story file's (the watcher passes it by): the same folder, the same disk.
+  const durableFile = path.join(root, 'stories', '.durable-baseline.json');
   const session = 'bench-session';
   await library.saveStory(id, story.revision, edits[1]!, { session });
   story = await library.readStory(id, { forEditor: true });
@@ -178,10 +193,7 @@ try {
     story = { ...story, revision: result.revision };
     const bytesOnDisk = await readFile(file);
     baseline.push((await timed(() => writeFile(baselineFile, bytesOnDisk)))[0]);
-    atomic.push((await timed(async () => {
-      await writeFile(`${baselineFile}.tmp`, bytesOnDisk);
-      await rename(`${baselineFile}.tmp`, baselineFile);
-    }))[0]);
+    durable.push((await timed(() => writeDurably(durableFile, bytesOnDisk)))[0]);
   }
   const sessionSaves: number[] = [];
   for (let i = 0; i < 10; i += 1) {
@@ -195,11 +207,12 @@ try {
   });
   line('save (median of 200)', median(saves), median(baseline), `fs.writeFile of the same ${((await readFile(file)).length / 1024).toFixed(0)} KB`);
   line('save (95th percentile)', percentile(saves, 0.95), percentile(baseline, 0.95), 'fs.writeFile, 95th percentile');
-  line('save vs. an atomic write (temp + rename)', median(saves), median(atomic), 'writeFile + rename');
-  line('first save of an editing session', median(sessionSaves), median(baseline), 'fs.writeFile; keeps a revision first');
+  line('save vs. a durable write (median)', median(saves), median(durable), 'write + fsync + rename + fsync of the folder');
+  line('save vs. a durable write (95th percentile)', percentile(saves, 0.95), percentile(durable, 0.95), 'the same, 95th percentile');
+  line('first save of an editing session', median(sessionSaves), median(durable), 'one durable write; keeps a revision first');
   console.log(`  then, off the save’s path: library.json rewritten ${ms(indexWriteMs)} ms after a burst of saves (${indexMb.toFixed(1)} MB)`);
-  const verdict = median(saves) / median(baseline) <= 2 ? 'within' : 'NOT within';
-  console.log(`  saving is ${verdict} 2× of writing the file alone at ${STORIES} stories.`);
+  const verdict = median(saves) / median(durable) <= 1.5 ? 'within' : 'NOT within';
+  console.log(`  saving is ${verdict} 1.5× of a durable write of the same bytes in the same folder at ${STORIES} stories.`);
   await library.close();
 
   // 5. Memory of the main process's work, in a process of its own.

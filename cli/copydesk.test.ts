@@ -311,6 +311,19 @@ describe('copydesk import', () => {
     expect(await snapshot(other)).toEqual([]);
   });
 
+  it('refuses a story.json that is not valid UTF-8, naming the file and the offset of the first bad byte, and imports nothing', async () => {
+    const { files } = await exportJson();
+    const text = await readFile(files[1]!, 'utf8');
+    const at = text.indexOf('"headline": "') + '"headline": "'.length;
+    const before = Buffer.from(text.slice(0, at), 'utf8');
+    const bad = path.join(dir, 'latin1 story.json');
+    await writeFile(bad, Buffer.concat([before, Buffer.from('Caf\xe9 ', 'latin1'), Buffer.from(text.slice(at), 'utf8')]));
+    const other = path.join(dir, 'other-library');
+    const result = await copydesk(['import', files[0]!, bad, '--library', other]);
+    expect(result).toEqual({ code: 1, stdout: '', stderr: `copydesk: ${bad}: not valid UTF-8: the first bad byte is at offset ${before.length + 3}\n` });
+    expect(await snapshot(other)).toEqual([]);
+  });
+
   it('refuses a library the app has open, writing nothing, while list and export still read it', async () => {
     const { files } = await exportJson();
     const app = await openLibrary(library, { indexDelayMs: 0 });

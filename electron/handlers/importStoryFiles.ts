@@ -11,6 +11,7 @@ import { migrateStory } from '../storage/migrations/migrateStory.js';
 import { pathExists } from '../storage/files/pathExists.js';
 import { fileSystemReason } from '../storage/files/ioError.js';
 import { keepAllowedLinks } from '../../shared/storyLinks.js';
+import { decodeUtf8Strictly, InvalidUtf8Error } from '../storage/files/decodeUtf8Strictly.js';
 
 export interface CheckedFile {
   file: string;
@@ -53,13 +54,14 @@ function describeReadError(error: NodeJS.ErrnoException): string {
 
 /** Reads and validates one story.json (and its lead image) without writing anything. */
 async function checkStoryFile(file: string, mediaFile: (mediaId: string) => string): Promise<CheckedFile> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const fileBytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw badFile(file, describeReadError(error));
   });
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(decodeUtf8Strictly(fileBytes));
   } catch (error) {
+    if (error instanceof InvalidUtf8Error) throw badFile(file, `not valid UTF-8: the first bad byte is at offset ${error.offset}`);
     throw badFile(file, `not valid JSON (${(error as Error).message})`);
   }
   const envelope = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;

@@ -6,6 +6,7 @@ import type { Preferences } from '../../shared/preferences.js';
 import { CopydeskError } from '../../shared/result.js';
 import { readJsonFile, writeJsonFile } from '../storage/files/jsonFile.js';
 import { fileSystemReason } from '../storage/files/ioError.js';
+import { removeStaleTempFiles } from '../storage/files/removeStaleTempFiles.js';
 
 export const PREFERENCES_SCHEMA_VERSION = 1;
 export const MAX_RECENT_LIBRARIES = 10;
@@ -34,11 +35,13 @@ export interface PreferencesStore {
 /**
  * The app's preferences: the user's name and the recent libraries, in their own file outside any library (Electron:
  * userData/preferences.json). Without a file (the CLI, the e2e harness) they live in memory. A damaged file is
- * renamed aside and the defaults are used.
+ * renamed aside and the defaults are used. The file is written durably (writeJsonFile); temp files a killed Copydesk
+ * left beside it are removed.
  */
 export async function openPreferences(file: string | null, now: () => Date = () => new Date()): Promise<PreferencesStore> {
   let prefs: PreferencesFile = { schemaVersion: PREFERENCES_SCHEMA_VERSION, userName: '', recentLibraries: [] };
   if (file !== null) {
+    await removeStaleTempFiles(path.dirname(file), (name) => name === path.basename(file)).catch(() => undefined);
     const read = await readJsonFile(file).catch(() => ({ kind: 'corrupt' as const, message: '' }));
     const parsed = read.kind === 'ok' ? PreferencesFileSchema.safeParse(read.data) : null;
     if (parsed?.success) prefs = parsed.data;

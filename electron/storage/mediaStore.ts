@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readImageInfo } from '../../shared/imageInfo.js';
 import { CopydeskError } from '../../shared/result.js';
@@ -7,6 +7,7 @@ import type { MediaRef } from '../../shared/story.js';
 import type { LibraryPaths } from './files/libraryPaths.js';
 import { assertNoLinks, openNoFollow } from './files/libraryLinks.js';
 import { pathExists } from './files/pathExists.js';
+import { writeFileDurably } from './files/writeFileDurably.js';
 
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 
@@ -23,11 +24,7 @@ export async function importImage(paths: LibraryPaths, sourcePath: string): Prom
   const target = paths.mediaFile(id);
   // media/ or the image's name as a link would put the copy outside the library.
   await assertNoLinks(paths.root, target);
-  if (!(await pathExists(target))) {
-    const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  }
+  if (!(await pathExists(target))) await writeFileDurably(target, bytes);
   return { id, mimeType: image.mimeType, width: image.width, height: image.height, bytes: bytes.length };
 }
 

@@ -12,6 +12,7 @@ import { createIndexWriter } from './index/libraryIndexWriter.js';
 import { acquireLibraryLock, type LibraryLock } from './files/libraryLock.js';
 import { libraryPaths } from './files/libraryPaths.js';
 import { assertNoLinksSync } from './files/libraryLinks.js';
+import { removeLibraryTempFiles, removeRevisionTempFiles } from './files/removeLibraryTempFiles.js';
 import { renameSection, saveSections } from './settings/librarySections.js';
 import type { LibraryStore, OpenLibraryOptions } from './libraryStore.js';
 import { createLibraryTrash } from './trash/libraryTrash.js';
@@ -44,6 +45,8 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
     if (!readOnly) {
       await mkdir(paths.storiesDir, { recursive: true });
       await mkdir(paths.mediaDir, { recursive: true });
+      // Best effort: a temp file that cannot be removed never keeps a library from opening.
+      await removeLibraryTempFiles(paths).catch(() => undefined);
     }
     loaded = await loadLibraryIndex(paths, path.basename(paths.root) || 'Library', { readOnly, trustIndex: Boolean(options.live) && !readOnly });
   } catch (error) {
@@ -96,6 +99,8 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
   // The list came from library.json as it was; the story files are checked against it now, in the background.
   if (loaded.trusted) watcher?.checkAll();
   if (options.live) known.search.start();
+  // Temp files a killed Copydesk left in revisions/<id>/: one folder per story, so looked for after the list is shown.
+  const revisionTempsRemoved = readOnly ? Promise.resolve() : removeRevisionTempFiles(paths).then(() => undefined, () => undefined);
 
   return {
     root: paths.root,
@@ -149,6 +154,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
       watcher?.close();
       known.search.stop();
       await enqueue.idle();
+      await revisionTempsRemoved;
       try {
         await indexWriter.flush();
       } finally {

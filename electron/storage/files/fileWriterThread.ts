@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FileStamp } from '../stories/storyFiles.js';
 
-/** One atomic write for the writer thread: `bytes` into `temp`, then renamed over `file`. */
+/** One durable write for the writer thread: `bytes` into `temp` (a name from tempFileFor), fsynced, renamed over `file`. */
 export interface AtomicWrite {
   file: string;
   temp: string;
@@ -16,14 +16,16 @@ export type AtomicWriteOutcome = { stamp: FileStamp } | { stale: true };
 type Reply = { id: number } & ({ stamp: FileStamp } | { stale: true } | { error: { message: string; code?: string; syscall?: string; path?: string } });
 
 /**
- * The writer thread's code. It makes each write with synchronous calls, one after the other — open, write, stat of
- * both files, close, rename — so a save costs the main thread one message each way instead of a round trip through
- * the thread pool per call, and the main thread never blocks on the disk. Plain JavaScript, evaluated as the thread's
- * entry: it needs no file of its own in the app bundle, the CLI bundle or under Vitest.
+ * The writer thread's code. It makes each write with synchronous calls, one after the other — open, write, fsync, stat
+ * of both files, close, rename, fsync of the folder (the steps of writeFileDurably.ts, which it cannot import) — so a
+ * save costs the main thread one message each way instead of a round trip through the thread pool per call, and the
+ * main thread never blocks on the disk. Plain JavaScript, evaluated as the thread's entry: it needs no file of its own
+ * in the app bundle, the CLI bundle or under Vitest. Exported for the test that checks the order of its calls.
  */
-const WRITER_SOURCE = `
+export const WRITER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
+const path = require('node:path');
 const stampOf = (info) => ({ mtimeMs: info.mtimeMs, size: info.size });
 function currentStamp(file) {
   try {
@@ -34,14 +36,27 @@ function currentStamp(file) {
     throw error;
   }
 }
+// As syncFolder in writeFileDurably.ts: a folder cannot be fsynced on Windows; EINVAL/ENOTSUP file systems cannot either.
+function syncFolder(dir) {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } catch (error) {
+    if (error.code !== 'EINVAL' && error.code !== 'ENOTSUP') throw error;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 function write({ file, temp, bytes, unchangedSince }) {
-  let fd = fs.openSync(temp, 'w');
+  let fd = fs.openSync(temp, 'wx');
   try {
     for (let written = 0; written < bytes.length; ) {
       const count = fs.writeSync(fd, bytes, written, bytes.length - written, written);
       if (count === 0) throw new Error('nothing more could be written to ' + temp);
       written += count;
     }
+    fs.fsyncSync(fd);
     const stamp = stampOf(fs.fstatSync(fd));
     if (unchangedSince) {
       const current = currentStamp(file);
@@ -55,6 +70,7 @@ function write({ file, temp, bytes, unchangedSince }) {
     fs.closeSync(fd);
     fd = -1;
     fs.renameSync(temp, file);
+    syncFolder(path.dirname(file));
     return { stamp };
   } catch (error) {
     if (fd !== -1) try { fs.closeSync(fd); } catch {}

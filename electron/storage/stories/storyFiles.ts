@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { Stats } from 'node:fs';
 import { CopydeskError } from '../../../shared/result.js';
 import type { Story } from '../../../shared/story.js';
+import { decodeUtf8Strictly, InvalidUtf8Error } from '../files/decodeUtf8Strictly.js';
 import { writeOnWriterThread } from '../files/fileWriterThread.js';
 import { LinkInLibraryError, openNoFollow } from '../files/libraryLinks.js';
+import { tempFileFor } from '../files/writeFileDurably.js';
 import { migrateStory } from '../migrations/migrateStory.js';
 
 /** What identifies one version of a file on disk without reading it. */
@@ -53,7 +55,7 @@ export async function readSmallFile(file: string): Promise<string> {
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    return buffer.toString('utf8', 0, read);
+    return decodeUtf8Strictly(buffer.subarray(0, read));
   } finally {
     if (buffer?.length === SPARE_BUFFER_BYTES && spareBuffers.length < SPARE_BUFFERS) spareBuffers.push(buffer);
     await handle.close();
@@ -77,16 +79,23 @@ export async function readStoryFile(file: string, id: string): Promise<StoryFile
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
-  let text: string;
+  let bytes: Buffer;
   let stamp: FileStamp;
   try {
     const info = await handle.stat();
     stamp = stampOf(info);
     const buffer = Buffer.allocUnsafe(info.size);
     const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
-    text = buffer.toString('utf8', 0, bytesRead);
+    bytes = buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
+  }
+  let text: string;
+  try {
+    text = decodeUtf8Strictly(bytes);
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8Error)) throw error;
+    return { kind: 'unreadable', error: new CopydeskError('corrupt', error.message), stamp };
   }
   let raw: unknown;
   try {
@@ -120,7 +129,7 @@ export class StaleFileError extends Error {
 const encoder = new TextEncoder();
 
 /**
- * Writes a file atomically (a temp file beside it, then rename, like lowdb's writer) and returns the stamp of exactly
+ * Writes a file atomically and durably (as writeFileDurably: temp file, fsync, rename, fsync of the folder) and returns the stamp of exactly
  * the bytes written. `text` makes the content (null: nothing to write, and nothing is). With `check`, the file about
  * to be replaced must still be the version it names (a missing file fails it) right before the rename; otherwise
  * nothing is replaced and StaleFileError is thrown. The file calls run on the writer thread (fileWriterThread.ts);
@@ -129,7 +138,7 @@ const encoder = new TextEncoder();
 export async function writeFileChecked(file: string, text: () => string | null, check?: FileCheck, whileWriting?: () => void): Promise<FileStamp | null> {
   const content = text();
   if (content === null) return null;
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+  const temp = tempFileFor(file);
   const writing = writeOnWriterThread({ file, temp, bytes: encoder.encode(content), ...(check ? { unchangedSince: stampOf(check.unchangedSince) } : {}) });
   whileWriting?.();
   const outcome = await writing;

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The file calls a durable write makes; a test may pass wrapped ones to see their order on a real file. */
+export interface DurableWriteFs {
+  open: typeof open;
+  rename: typeof rename;
+  unlink: typeof unlink;
+}
+
+export interface DurableWriteOptions {
+  fs?: DurableWriteFs;
+  platform?: NodeJS.Platform;
+}
+
+const nodeFs: DurableWriteFs = { open, rename, unlink };
+
+/**
+ * The name of a temp file Copydesk writes before renaming it over `file`: `.<name>.<pid>.<8 hex>.tmp`, beside it.
+ * The writer thread (fileWriterThread.ts) is given names made here; removeStaleTempFiles recognises them.
+ */
+export const tempFileFor = (file: string): string =>
+  path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+
+/**
+ * Makes a rename or a new file in `dir` durable: fsync of the folder. On Windows a folder cannot be opened to be
+ * fsynced (EISDIR/EPERM), so nothing is done there: the file's own bytes were flushed before the rename, and the
+ * rename is left to NTFS's journal. A file system that cannot fsync a folder (EINVAL, ENOTSUP) is not an error.
+ */
+export async function syncFolder(dir: string, { fs = nodeFs, platform = process.platform }: DurableWriteOptions = {}): Promise<void> {
+  if (platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync().catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EINVAL' && error.code !== 'ENOTSUP') throw error;
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+// On Windows a rename over a file another program has open (an antivirus, a search indexer) fails for a moment:
+// retried, as lowdb's writer did, 10 times 100 ms apart.
+const RENAME_TRIES = 10;
+const RENAME_RETRY_MS = 100;
+
+async function renameOver(fs: DurableWriteFs, temp: string, file: string, platform: NodeJS.Platform): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fs.rename(temp, file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const transient = platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
+      if (!transient || attempt === RENAME_TRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RENAME_RETRY_MS));
+    }
+  }
+}
+
+/**
+ * Writes `file` whole or not at all, and on stable storage when this resolves: a new temp file beside it (tempFileFor),
+ * write, fsync, close, rename over `file`, fsync of the folder. On failure the temp file is removed and `file` is as it was.
+ */
+export async function writeFileDurably(file: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  const temp = tempFileFor(file);
+  let handle: Awaited<ReturnType<typeof open>> | null = await fs.open(temp, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = null;
+    await renameOver(fs, temp, file, options.platform ?? process.platform);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(path.dirname(file), options);
+}
