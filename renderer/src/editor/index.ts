@@ -14,7 +14,6 @@ export {
   storyShown,
   storyVersionSaved,
   useOpenStoryStore,
-  type EditorSession,
   type OpenStory,
 } from './openStoryStore.js';
 export { StoryEditor } from './StoryEditor.js';

@@ -7,7 +7,6 @@ export {
   libraryClosed,
   problemsDismissed,
   sectionsDialogOpened,
-  storyAdded,
   storyListToggled,
   storySaved,
   storiesUpdated,
@@ -17,13 +16,11 @@ export {
 } from './libraryStore.js';
 export { followDiskChanges } from './open/followDiskChanges.js';
 export { loadLibrary } from './open/loadLibrary.js';
-export { openLibraryFromDialog, openRecentLibrary, switchLibrary } from './open/switchLibrary.js';
+export { openLibraryFromDialog, openRecentLibrary } from './open/switchLibrary.js';
 export { ManageSectionsDialog } from './sections/ManageSectionsDialog.js';
 export { duplicateOpenStory } from './stories/duplicateOpenStory.js';
 export { keepMyVersion } from './stories/keepMyVersion.js';
 export { navigationStarted } from './stories/navigation.js';
 export { newStory } from './stories/newStory.js';
-export { openStory } from './stories/openStory.js';
 export { reloadOpenStory } from './stories/reloadOpenStory.js';
 export { trashOpenStory } from './stories/trashOpenStory.js';
-export { restoreFromTrash } from './trash/restoreFromTrash.js';
