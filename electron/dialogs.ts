@@ -36,6 +36,13 @@ export function createDesktopPorts(deps: {
         properties: ['openDirectory', 'createDirectory'],
       }),
     closeConfirmed: () => deps.closeConfirmed(),
+    // Only the e2e harness (COPYDESK_E2E) holds a batch export at a known story; see DesktopPorts.beforeExportingStory.
+    ...(process.env.COPYDESK_E2E === '1' && {
+      beforeExportingStory: async (index: number, cancelled: () => boolean) => {
+        const hooks = (globalThis as { __copydeskE2E?: { beforeExportingStory?(index: number, cancelled: () => boolean): Promise<void> } }).__copydeskE2E;
+        await hooks?.beforeExportingStory?.(index, cancelled);
+      },
+    }),
     sendEvent(name, payload) {
       const win = deps.mainWindow();
       if (win === null) return;

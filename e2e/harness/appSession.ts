@@ -12,6 +12,11 @@ export interface AppSession {
   answerNextExportDialog(folder: string | null): Promise<void>;
   /** The folder the next "open library" dialog returns (null: the user cancels). */
   answerNextLibraryDialog(folder: string | null): Promise<void>;
+  /**
+   * The next batch export stops once `stories` stories are on their way (before the one after them) and waits there
+   * until the user presses Cancel: a spec cancels a batch halfway whatever the disk's speed.
+   */
+  holdNextBatchExport(stories: number): Promise<void>;
   /** Requests that went to the network. Copydesk must never make one. */
   networkRequests(): string[];
   /** Quits the way a user does: the window asks the renderer to save, waits for it, and closes. */

@@ -13,6 +13,11 @@ import { HARNESS_ORIGIN, serveRenderer } from './serveRenderer.js';
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../dist/renderer');
 const EXPORT_STYLESHEET = path.resolve(import.meta.dirname, '../../assets/export.css');
 
+/** Resolves once the running batch export has been cancelled (the held batch waits here). */
+async function untilCancelled(cancelled: () => boolean): Promise<void> {
+  while (!cancelled()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 /**
  * Starts the built renderer in Chromium with window.copydesk bridged to the real handlers over a real library
  * folder: everything but the Electron shell itself.
@@ -24,6 +29,7 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
   const answers = { image: [] as (string | null)[], exportFolder: [] as (string | null)[], libraryFolder: [] as (string | null)[] };
   let confirmClose: () => void = () => undefined;
   let page: Page | null = null;
+  let exportHold: number | null = null;
   const handlers = await createHandlers({
     libraryDir,
     exportStylesheet: readExportStylesheet(EXPORT_STYLESHEET),
@@ -40,6 +46,11 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
       chooseExportFolder: async () => (answers.exportFolder.length ? answers.exportFolder.shift()! : null),
       chooseLibraryFolder: async () => (answers.libraryFolder.length ? answers.libraryFolder.shift()! : null),
       closeConfirmed: () => confirmClose(),
+      beforeExportingStory: async (index, cancelled) => {
+        if (index !== exportHold) return;
+        exportHold = null;
+        await untilCancelled(cancelled);
+      },
     },
   });
 
@@ -71,6 +82,7 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
     answerNextImageDialog: async (filePath) => void answers.image.push(filePath),
     answerNextExportDialog: async (folder) => void answers.exportFolder.push(folder),
     answerNextLibraryDialog: async (folder) => void answers.libraryFolder.push(folder),
+    holdNextBatchExport: async (stories) => void (exportHold = stories),
     networkRequests: () => [...refused],
     async close() {
       if (closed) return;

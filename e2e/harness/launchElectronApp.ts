@@ -33,6 +33,17 @@ export async function launchElectronApp(libraryDir: string): Promise<AppSession>
     answerNextImageDialog: (filePath) => answerNext('openFile', filePath),
     answerNextExportDialog: (folder) => answerNext('openDirectory', folder),
     answerNextLibraryDialog: (folder) => answerNext('openDirectory', folder),
+    // electron/dialogs.ts's ports call globalThis.__copydeskE2E.beforeExportingStory when COPYDESK_E2E is set.
+    holdNextBatchExport: (stories) =>
+      app.evaluate((_electron, held) => {
+        (globalThis as { __copydeskE2E?: unknown }).__copydeskE2E = {
+          async beforeExportingStory(index: number, cancelled: () => boolean) {
+            if (index !== held) return;
+            delete (globalThis as { __copydeskE2E?: unknown }).__copydeskE2E;
+            while (!cancelled()) await new Promise((resolve) => setTimeout(resolve, 10));
+          },
+        };
+      }, stories),
     networkRequests: () => [...refused],
     close: () => app.close(),
   };

@@ -146,6 +146,7 @@ export async function createHandlers(options: CreateHandlersOptions): Promise<Li
         return await exportStoryBatch(library, { ids: storyIds, format, parent }, exportContext(), {
           onProgress: (progress) => ports.sendEvent?.('exportProgress', progress),
           isCancelled: () => batch.cancelled,
+          beforeStory: ports.beforeExportingStory && ((index) => ports.beforeExportingStory!(index, () => batch.cancelled)),
         });
       } finally {
         runningBatch = null;

@@ -28,6 +28,8 @@ export interface BatchControl {
   onProgress?(progress: ExportProgress): void;
   /** Asked before each story: true stops the batch there. */
   isCancelled?(): boolean;
+  /** Awaited before each story, before isCancelled is asked (see DesktopPorts.beforeExportingStory). */
+  beforeStory?(index: number): Promise<void>;
   /**
    * Where stories are read and rendered: null, this thread. Default: the bundled render threads (defaultExportThreads)
    * for a batch of THREADS_FROM stories or more, else this thread.
@@ -181,6 +183,7 @@ export async function exportStoryBatch(
   control.onProgress?.({ done: 0, total });
   try {
     for (let index = 0; index < total; index += 1) {
+      await control.beforeStory?.(index);
       if (control.isCancelled?.()) {
         cancelled = true;
         break;

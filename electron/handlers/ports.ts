@@ -13,4 +13,10 @@ export interface DesktopPorts {
   closeConfirmed(): void;
   /** Sends an event to the renderer (export progress, library changes); absent where nobody listens (the CLI). */
   sendEvent?<E extends EventName>(name: E, payload: EventPayloads[E]): void;
+  /**
+   * Awaited before each story of a batch export, before the batch checks for a cancel. Test harnesses hold a batch
+   * here at a known story (until `cancelled()` says the user pressed Cancel), so a spec can cancel it halfway
+   * whatever the disk's speed; the app's own ports leave it out.
+   */
+  beforeExportingStory?(index: number, cancelled: () => boolean): Promise<void>;
 }
