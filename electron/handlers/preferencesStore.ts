@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Preferences } from '../../shared/preferences.js';
 import { readJsonFile, writeJsonFile } from '../storage/files/jsonFile.js';
 import { fileSystemError } from '../storage/files/ioError.js';
+import { makeFolders } from '../storage/files/makeFolders.js';
 import { createKeyedQueue } from '../storage/stories/keyedQueue.js';
 import { removeStaleTempFiles } from '../storage/files/removeStaleTempFiles.js';
 
@@ -61,7 +62,7 @@ export async function openPreferences(file: string | null, now: () => Date = () 
       const next = change(prefs);
       if (next === null) return;
       if (file !== null) {
-        await mkdir(path.dirname(file), { recursive: true })
+        await makeFolders(path.dirname(file))
           .then(() => writeJsonFile(file, next))
           .catch((error: unknown) => {
             throw fileSystemError('The preferences could not be saved', error);

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CopydeskError } from '../../shared/result.js';
 import { addStory } from './stories/addStory.js';
@@ -10,6 +9,7 @@ import type { LibraryContext } from './libraryContext.js';
 import { loadLibraryIndex, type LibraryIndexData } from './index/libraryIndex.js';
 import { createIndexWriter } from './index/libraryIndexWriter.js';
 import { fileSystemError } from './files/ioError.js';
+import { makeFolders } from './files/makeFolders.js';
 import { acquireLibraryLock, type LibraryLock } from './files/libraryLock.js';
 import { libraryPaths } from './files/libraryPaths.js';
 import { assertNoLinksSync } from './files/libraryLinks.js';
@@ -44,7 +44,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   let lock: LibraryLock | null = null;
   if (!readOnly) {
-    await mkdir(paths.root, { recursive: true }).catch((error: unknown) => {
+    await makeFolders(paths.root).catch((error: unknown) => {
       throw fileSystemError(CANNOT_WRITE, error);
     });
     lock = await acquireLibraryLock(paths.lockFile, { now, holder: options.lockHolder });
@@ -52,10 +52,10 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
   let loaded;
   try {
     if (!readOnly) {
-      await mkdir(paths.storiesDir, { recursive: true }).catch((error: unknown) => {
+      await makeFolders(paths.storiesDir).catch((error: unknown) => {
         throw fileSystemError(CANNOT_WRITE, error);
       });
-      await mkdir(paths.mediaDir, { recursive: true }).catch((error: unknown) => {
+      await makeFolders(paths.mediaDir).catch((error: unknown) => {
         throw fileSystemError(CANNOT_WRITE, error);
       });
       // Best effort: a temp file that cannot be removed never keeps a library from opening.
@@ -98,7 +98,12 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
   const trash = createLibraryTrash(ctx);
   try {
     await trash.sync();
-    if (indexWriter.dirty) await indexWriter.flush();
+    // A rebuilt library.json that cannot be written now (a full disk) is written with the next change: not a reason to refuse the library.
+    if (indexWriter.dirty) {
+      await indexWriter.flush().catch((error: unknown) => {
+        if (!isFileSystemFailure(error)) throw error;
+      });
+    }
   } catch (error) {
     await lock?.release();
     throw error;

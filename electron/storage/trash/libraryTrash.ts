@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, readdir, rename, rm } from 'node:fs/promises';
 import type { TrashedStory } from '../../../shared/contract.js';
 import { CopydeskError } from '../../../shared/result.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
@@ -9,6 +9,7 @@ import { deleteRevisions } from '../revisions/revisionStore.js';
 import { pathExists } from '../files/pathExists.js';
 import { readStoryFile } from '../stories/storyFiles.js';
 import { fileSystemError } from '../files/ioError.js';
+import { makeFolders } from '../files/makeFolders.js';
 
 /**
  * The Trash: trash/<id>.json, the story file moved there whole (its revisions stay in revisions/<id>/), with its list
@@ -64,7 +65,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
       ctx.writing(() =>
         enqueue(id, async () => {
           const summary = known.summaryOf(id) ?? summarizeStory((await stored.readStored(id)).story);
-          await mkdir(paths.trashDir, { recursive: true }).catch((error: unknown) => {
+          await makeFolders(paths.trashDir).catch((error: unknown) => {
             throw fileSystemError('The story could not be moved to the Trash', error);
           });
           await assertTrashFolder();
