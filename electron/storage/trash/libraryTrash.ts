@@ -109,7 +109,9 @@ export function createLibraryTrash(ctx: LibraryContext) {
         let deleted = 0;
         for (const { id } of await sync()) {
           await enqueue(id, async () => {
-            await rm(paths.trashFile(id), { force: true });
+            await rm(paths.trashFile(id), { force: true }).catch((error: unknown) => {
+              throw fileSystemError('The Trash could not be emptied', error);
+            });
             // Revisions go with the story, unless a story with the same id is in the library again.
             if (!(await pathExists(paths.storyFile(id)))) {
               await deleteRevisions(paths, id).catch((error: unknown) => {
