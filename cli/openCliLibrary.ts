@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHandlers, type LibraryHandlers } from '../electron/handlers/createHandlers.js';
+import { identifyLockHolder } from '../electron/storage/files/libraryLock.js';
 import { pathExists } from '../electron/storage/files/pathExists.js';
 import { CopydeskError } from '../shared/result.js';
 
@@ -27,6 +28,8 @@ export async function openCliLibrary({ libraryDir, create = false, exportFolder,
   if (!isLibrary && !(create && (await isMissingOrEmpty(libraryDir)))) {
     throw new CopydeskError('not-found', `There is no Copydesk library at ${libraryDir} (choose one with --library or COPYDESK_LIBRARY).`);
   }
+  // A lock this process takes names the copydesk command, so a Copydesk window refused by it says so.
+  identifyLockHolder('cli');
   return createHandlers({
     libraryDir,
     exportStylesheet,

@@ -1,5 +1,13 @@
-/** The closed set of error codes the UI can act on. */
-export const ERROR_CODES = ['not-found', 'invalid-input', 'conflict', 'io', 'corrupt', 'cancelled', 'unsupported', 'internal'] as const;
+/**
+ * The closed set of error codes the UI can act on. The last four name why a library cannot be written, so the
+ * startup UI can offer the right way out: 'locked' (another process holds the library's lock: open it read-only or
+ * choose another), 'read-only' (the disk or folder is read-only), 'permission-denied' (the user may not write
+ * there), 'disk-full' (no space left). Any other file-system failure stays 'io'.
+ */
+export const ERROR_CODES = [
+  'not-found', 'invalid-input', 'conflict', 'io', 'corrupt', 'cancelled', 'unsupported', 'internal',
+  'locked', 'read-only', 'permission-denied', 'disk-full',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorInfo {

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Preferences } from '../../shared/preferences.js';
-import { CopydeskError } from '../../shared/result.js';
 import { readJsonFile, writeJsonFile } from '../storage/files/jsonFile.js';
-import { fileSystemReason } from '../storage/files/ioError.js';
+import { fileSystemError } from '../storage/files/ioError.js';
+import { makeFolders } from '../storage/files/makeFolders.js';
+import { createKeyedQueue } from '../storage/stories/keyedQueue.js';
 import { removeStaleTempFiles } from '../storage/files/removeStaleTempFiles.js';
 
 export const PREFERENCES_SCHEMA_VERSION = 1;
+
+/** Writes of preferences files, one at a time per file, across every store this process has open on it. */
+const writesTo = createKeyedQueue();
 export const MAX_RECENT_LIBRARIES = 10;
 
 const PreferencesFileSchema = z.object({
@@ -48,16 +52,24 @@ export async function openPreferences(file: string | null, now: () => Date = () 
     else if (read.kind !== 'missing') await rename(file, `${file}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`).catch(() => undefined);
   }
 
-  const save = async (next: PreferencesFile) => {
-    if (file !== null) {
-      await mkdir(path.dirname(file), { recursive: true })
-        .then(() => writeJsonFile(file, next))
-        .catch((error: Error) => {
-          throw new CopydeskError('io', `The preferences could not be saved: ${fileSystemReason(error)}.`);
-        });
-    }
-    prefs = next;
-  };
+  /**
+   * Changes the preferences: one change at a time per file (writesTo), each made to the preferences as the one before
+   * left them and written whole (writeJsonFile: writeFileDurably) before the next starts, so changes made at once
+   * neither fail nor undo one another.
+   */
+  const save = (change: (current: PreferencesFile) => PreferencesFile | null) =>
+    writesTo(file ?? '', async () => {
+      const next = change(prefs);
+      if (next === null) return;
+      if (file !== null) {
+        await makeFolders(path.dirname(file))
+          .then(() => writeJsonFile(file, next))
+          .catch((error: unknown) => {
+            throw fileSystemError('The preferences could not be saved', error);
+          });
+      }
+      prefs = next;
+    });
   const view = (): Preferences => ({
     userName: prefs.userName,
     recentLibraries: prefs.recentLibraries.map((entry) => ({ id: recentLibraryId(entry.path), name: entry.name })),
@@ -67,13 +79,15 @@ export async function openPreferences(file: string | null, now: () => Date = () 
     get: view,
     userName: () => prefs.userName,
     async setUserName(userName) {
-      if (userName !== prefs.userName) await save({ ...prefs, userName });
+      await save((current) => (userName === current.userName ? null : { ...current, userName }));
       return view();
     },
     async noteOpened(libraryPath, name) {
-      const others = prefs.recentLibraries.filter((entry) => entry.path !== libraryPath);
-      const recentLibraries = [{ path: libraryPath, name, openedAt: now().toISOString() }, ...others].slice(0, MAX_RECENT_LIBRARIES);
-      await save({ ...prefs, recentLibraries });
+      await save((current) => {
+        const others = current.recentLibraries.filter((entry) => entry.path !== libraryPath);
+        const recentLibraries = [{ path: libraryPath, name, openedAt: now().toISOString() }, ...others].slice(0, MAX_RECENT_LIBRARIES);
+        return { ...current, recentLibraries };
+      });
     },
     recentPath: (id) => prefs.recentLibraries.find((entry) => recentLibraryId(entry.path) === id)?.path ?? null,
   };

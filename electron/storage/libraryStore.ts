@@ -3,6 +3,7 @@ import type { ExportSettings } from '../../shared/exportSettings.js';
 import type { LibrarySettings } from '../../shared/librarySettings.js';
 import type { RevisionInfo, RevisionReason } from '../../shared/revisions.js';
 import type { SearchQuery } from '../../shared/search/searchQuery.js';
+import type { LockHolderKind } from './files/libraryLock.js';
 import type { MediaRef, Story, StoryEdit, StoryStatus, StorySummary } from '../../shared/story.js';
 
 export interface SaveOptions {
@@ -82,4 +83,6 @@ export interface OpenLibraryOptions {
   onStoriesChanged?: (change: StoriesChangedOnDisk) => void;
   /** Reads only: no lock, nothing written or moved to quarantine (the CLI's list and export). */
   readOnly?: boolean;
+  /** Who the lock names as holder; by default what identifyLockHolder (files/libraryLock.ts) said for this process. */
+  lockHolder?: LockHolderKind;
 }

@@ -3,6 +3,7 @@ import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readImageInfo } from '../../shared/imageInfo.js';
 import { CopydeskError } from '../../shared/result.js';
+import { fileSystemError } from './files/ioError.js';
 import type { MediaRef } from '../../shared/story.js';
 import type { LibraryPaths } from './files/libraryPaths.js';
 import { assertNoLinks, openNoFollow } from './files/libraryLinks.js';
@@ -24,7 +25,11 @@ export async function importImage(paths: LibraryPaths, sourcePath: string): Prom
   const target = paths.mediaFile(id);
   // media/ or the image's name as a link would put the copy outside the library.
   await assertNoLinks(paths.root, target);
-  if (!(await pathExists(target))) await writeFileDurably(target, bytes);
+  if (!(await pathExists(target))) {
+    await writeFileDurably(target, bytes).catch((error: unknown) => {
+      throw fileSystemError('The image could not be added to the library', error);
+    });
+  }
   return { id, mimeType: image.mimeType, width: image.width, height: image.height, bytes: bytes.length };
 }
 

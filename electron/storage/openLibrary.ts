@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CopydeskError } from '../../shared/result.js';
 import { addStory } from './stories/addStory.js';
@@ -9,6 +8,8 @@ import { createKnownStories } from './stories/knownStories.js';
 import type { LibraryContext } from './libraryContext.js';
 import { loadLibraryIndex, type LibraryIndexData } from './index/libraryIndex.js';
 import { createIndexWriter } from './index/libraryIndexWriter.js';
+import { fileSystemError } from './files/ioError.js';
+import { makeFolders } from './files/makeFolders.js';
 import { acquireLibraryLock, type LibraryLock } from './files/libraryLock.js';
 import { libraryPaths } from './files/libraryPaths.js';
 import { assertNoLinksSync } from './files/libraryLinks.js';
@@ -26,6 +27,12 @@ import { createStoredStories } from './stories/storedStories.js';
 import { addNote, deleteNote, setStatus } from './stories/storyWorkflow.js';
 import { watchStories } from './watching/watchStories.js';
 
+const CANNOT_WRITE = 'This library cannot be opened for changes';
+
+/** An error from the file system (an errno code) or one this library made of it. */
+const isFileSystemFailure = (error: unknown) =>
+  error instanceof CopydeskError ? error.code !== 'internal' : typeof (error as NodeJS.ErrnoException | null)?.code === 'string';
+
 export type { LibraryStore, OpenLibraryOptions, SaveOptions, SectionRename } from './libraryStore.js';
 
 /** Opens (creating if needed) a library folder. The store keeps story summaries in memory, never every body. */
@@ -37,14 +44,20 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   let lock: LibraryLock | null = null;
   if (!readOnly) {
-    await mkdir(paths.root, { recursive: true });
-    lock = await acquireLibraryLock(paths.lockFile, now);
+    await makeFolders(paths.root).catch((error: unknown) => {
+      throw fileSystemError(CANNOT_WRITE, error);
+    });
+    lock = await acquireLibraryLock(paths.lockFile, { now, holder: options.lockHolder });
   }
   let loaded;
   try {
     if (!readOnly) {
-      await mkdir(paths.storiesDir, { recursive: true });
-      await mkdir(paths.mediaDir, { recursive: true });
+      await makeFolders(paths.storiesDir).catch((error: unknown) => {
+        throw fileSystemError(CANNOT_WRITE, error);
+      });
+      await makeFolders(paths.mediaDir).catch((error: unknown) => {
+        throw fileSystemError(CANNOT_WRITE, error);
+      });
       // Best effort: a temp file that cannot be removed never keeps a library from opening.
       await removeLibraryTempFiles(paths).catch(() => undefined);
     }
@@ -85,7 +98,12 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
   const trash = createLibraryTrash(ctx);
   try {
     await trash.sync();
-    if (indexWriter.dirty) await indexWriter.flush();
+    // A rebuilt library.json that cannot be written now (a full disk) is written with the next change: not a reason to refuse the library.
+    if (indexWriter.dirty) {
+      await indexWriter.flush().catch((error: unknown) => {
+        if (!isFileSystemFailure(error)) throw error;
+      });
+    }
   } catch (error) {
     await lock?.release();
     throw error;
@@ -153,11 +171,16 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
       closed = true;
       watcher?.close();
       known.search.stop();
-      await enqueue.idle();
-      await revisionTempsRemoved;
       try {
-        await indexWriter.flush();
+        await enqueue.idle();
+        await revisionTempsRemoved;
+        // library.json only lags behind the story files here (settings are written when changed): if it cannot be
+        // written now (a disk gone read-only or full), the next open rebuilds it from them, so closing goes on.
+        await indexWriter.flush().catch((error: unknown) => {
+          if (!isFileSystemFailure(error)) throw error;
+        });
       } finally {
+        // Always, even when the lock file cannot be removed: this process then takes it over when it opens the library again.
         await lock?.release();
       }
     },

@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, readdir, rename, rm } from 'node:fs/promises';
 import type { TrashedStory } from '../../../shared/contract.js';
 import { CopydeskError } from '../../../shared/result.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
@@ -8,7 +8,8 @@ import { assertNoLinks, LinkInLibraryError, linkProblem } from '../files/library
 import { deleteRevisions } from '../revisions/revisionStore.js';
 import { pathExists } from '../files/pathExists.js';
 import { readStoryFile } from '../stories/storyFiles.js';
-import { fileSystemReason } from '../files/ioError.js';
+import { fileSystemError } from '../files/ioError.js';
+import { makeFolders } from '../files/makeFolders.js';
 
 /**
  * The Trash: trash/<id>.json, the story file moved there whole (its revisions stay in revisions/<id>/), with its list
@@ -64,14 +65,16 @@ export function createLibraryTrash(ctx: LibraryContext) {
       ctx.writing(() =>
         enqueue(id, async () => {
           const summary = known.summaryOf(id) ?? summarizeStory((await stored.readStored(id)).story);
-          await mkdir(paths.trashDir, { recursive: true }).catch(() => undefined);
+          await makeFolders(paths.trashDir).catch((error: unknown) => {
+            throw fileSystemError('The story could not be moved to the Trash', error);
+          });
           await assertTrashFolder();
           if (await pathExists(paths.trashFile(id))) {
             throw new CopydeskError('conflict', 'An older copy of this story is in the Trash; restore it or empty the Trash first.');
           }
           await rename(paths.storyFile(id), paths.trashFile(id)).catch((error: NodeJS.ErrnoException) => {
             if (error.code === 'ENOENT') throw new CopydeskError('not-found', 'This story is no longer in the library; it may have been deleted or moved.');
-            throw new CopydeskError('io', `The story could not be moved to the Trash: ${fileSystemReason(error)}.`);
+            throw fileSystemError('The story could not be moved to the Trash', error);
           });
           known.forget(id);
           data.trash.set(id, { summary, trashedAt: ctx.now().toISOString() });
@@ -89,7 +92,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
           }
           if (await pathExists(paths.storyFile(id))) throw new CopydeskError('conflict', 'The library already has a story with this id.');
           await rename(paths.trashFile(id), paths.storyFile(id)).catch((error: NodeJS.ErrnoException) => {
-            throw new CopydeskError('io', `The story could not be restored from the Trash: ${fileSystemReason(error)}.`);
+            throw fileSystemError('The story could not be restored from the Trash', error);
           });
           data.trash.delete(id);
           indexWriter.scheduleIndexWrite();
@@ -106,7 +109,9 @@ export function createLibraryTrash(ctx: LibraryContext) {
         let deleted = 0;
         for (const { id } of await sync()) {
           await enqueue(id, async () => {
-            await rm(paths.trashFile(id), { force: true });
+            await rm(paths.trashFile(id), { force: true }).catch((error: unknown) => {
+              throw fileSystemError('The Trash could not be emptied', error);
+            });
             // Revisions go with the story, unless a story with the same id is in the library again.
             if (!(await pathExists(paths.storyFile(id)))) {
               await deleteRevisions(paths, id).catch((error: unknown) => {
