@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CopydeskError } from '../../shared/result.js';
 import { addStory } from './stories/addStory.js';
@@ -9,6 +8,7 @@ import { createKnownStories } from './stories/knownStories.js';
 import type { LibraryContext } from './libraryContext.js';
 import { loadLibraryIndex, type LibraryIndexData } from './index/libraryIndex.js';
 import { createIndexWriter } from './index/libraryIndexWriter.js';
+import { makeFolderDurably } from './files/writeFileDurably.js';
 import { acquireLibraryLock, type LibraryLock } from './files/libraryLock.js';
 import { libraryPaths } from './files/libraryPaths.js';
 import { assertNoLinksSync } from './files/libraryLinks.js';
@@ -37,14 +37,14 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   let lock: LibraryLock | null = null;
   if (!readOnly) {
-    await mkdir(paths.root, { recursive: true });
+    await makeFolderDurably(paths.root);
     lock = await acquireLibraryLock(paths.lockFile, now);
   }
   let loaded;
   try {
     if (!readOnly) {
-      await mkdir(paths.storiesDir, { recursive: true });
-      await mkdir(paths.mediaDir, { recursive: true });
+      await makeFolderDurably(paths.storiesDir);
+      await makeFolderDurably(paths.mediaDir);
       // Best effort: a temp file that cannot be removed never keeps a library from opening.
       await removeLibraryTempFiles(paths).catch(() => undefined);
     }

@@ -8,7 +8,7 @@ import type { LibraryPaths } from '../files/libraryPaths.js';
 import { migrateStory } from '../migrations/migrateStory.js';
 import { orderedStory } from './orderedStory.js';
 import { quarantineOrKeep } from '../files/quarantineFile.js';
-import { readStoryFile, sameStamp, StaleFileError, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
+import { readStoryFile, sameStamp, sameVersion, StaleFileError, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
 
 /**
  * The story as the library would read it back: a story the reader would reject (a revision past MAX_STORY_REVISION, a
@@ -124,11 +124,13 @@ export function createStoredStories({ paths, readOnly, now, known, problems, isT
     });
     if (stamp === null) return null;
     const seen = known.seen.get(id);
-    let story = seen && sameStamp(seen.stamp, stamp) ? seen.story : undefined;
+    // The same time and size are not the same bytes (a same-size edit that kept the time): a version whose hash is known
+    // is compared by its bytes, read again here.
+    let story = seen && sameStamp(seen.stamp, stamp) && seen.stamp.sha256 === undefined ? seen.story : undefined;
     if (!story) {
       const read = await readStored(id);
       // Touched but unchanged (a sync that rewrote the same bytes) is no conflict.
-      if (seen && !sameStamp(seen.stamp, read.stamp) && !(seen.story && JSON.stringify(seen.story) === JSON.stringify(orderedStory(read.story)))) {
+      if (seen && !sameVersion(seen.stamp, read.stamp) && !(seen.story && JSON.stringify(seen.story) === JSON.stringify(orderedStory(read.story)))) {
         throw changedElsewhere();
       }
       story = read.story;

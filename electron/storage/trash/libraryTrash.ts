@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import type { TrashedStory } from '../../../shared/contract.js';
 import { CopydeskError } from '../../../shared/result.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
@@ -9,6 +9,7 @@ import { deleteRevisions } from '../revisions/revisionStore.js';
 import { pathExists } from '../files/pathExists.js';
 import { readStoryFile } from '../stories/storyFiles.js';
 import { fileSystemReason } from '../files/ioError.js';
+import { makeFolderDurably, renameDurably } from '../files/writeFileDurably.js';
 
 /**
  * The Trash: trash/<id>.json, the story file moved there whole (its revisions stay in revisions/<id>/), with its list
@@ -64,12 +65,12 @@ export function createLibraryTrash(ctx: LibraryContext) {
       ctx.writing(() =>
         enqueue(id, async () => {
           const summary = known.summaryOf(id) ?? summarizeStory((await stored.readStored(id)).story);
-          await mkdir(paths.trashDir, { recursive: true }).catch(() => undefined);
+          await makeFolderDurably(paths.trashDir).catch(() => undefined);
           await assertTrashFolder();
           if (await pathExists(paths.trashFile(id))) {
             throw new CopydeskError('conflict', 'An older copy of this story is in the Trash; restore it or empty the Trash first.');
           }
-          await rename(paths.storyFile(id), paths.trashFile(id)).catch((error: NodeJS.ErrnoException) => {
+          await renameDurably(paths.storyFile(id), paths.trashFile(id)).catch((error: NodeJS.ErrnoException) => {
             if (error.code === 'ENOENT') throw new CopydeskError('not-found', 'This story is no longer in the library; it may have been deleted or moved.');
             throw new CopydeskError('io', `The story could not be moved to the Trash: ${fileSystemReason(error)}.`);
           });
@@ -88,7 +89,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
             throw new CopydeskError('not-found', 'This story is no longer in the Trash.');
           }
           if (await pathExists(paths.storyFile(id))) throw new CopydeskError('conflict', 'The library already has a story with this id.');
-          await rename(paths.trashFile(id), paths.storyFile(id)).catch((error: NodeJS.ErrnoException) => {
+          await renameDurably(paths.trashFile(id), paths.storyFile(id)).catch((error: NodeJS.ErrnoException) => {
             throw new CopydeskError('io', `The story could not be restored from the Trash: ${fileSystemReason(error)}.`);
           });
           data.trash.delete(id);
