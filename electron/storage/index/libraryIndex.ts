@@ -10,7 +10,7 @@ import { assertNoLinks, LinkInLibraryError, linkProblem, readTextNoFollow } from
 import { INDEX_SCHEMA_VERSION, isStoryId, quotedName, storyIdFromFileName, type LibraryPaths } from '../files/libraryPaths.js';
 import { migrateStory } from '../migrations/migrateStory.js';
 import { quarantineOrKeep } from '../files/quarantineFile.js';
-import { readStoryFile } from '../stories/storyFiles.js';
+import { readStoryFile, stampOf, type FileStamp } from '../stories/storyFiles.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
 
 export interface IndexEntry {
@@ -122,14 +122,21 @@ function storyKeyed(record: Record<string, unknown>, part: string, problems: Lib
   });
 }
 
-/** Reads one story file for the index; a file that cannot be read is set aside (or left, if from a newer Copydesk). */
-async function indexStoryFile(paths: LibraryPaths, id: string, problems: LibraryProblem[], readOnly: boolean): Promise<StorySummary | null> {
+/**
+ * Reads one story file for the index. A file that cannot be read is set aside (or left, if from a newer Copydesk), unless
+ * this is the first look (`firstLook`): then it is 'again', to be read once more after a moment (a sync or a network share
+ * may be mid-write), so a good file is never quarantined for one bad read.
+ */
+async function indexStoryFile(paths: LibraryPaths, id: string, problems: LibraryProblem[], readOnly: boolean, firstLook: boolean): Promise<{ summary: StorySummary; stamp: FileStamp } | 'again' | null> {
   const file = `stories/${id}.json`;
   try {
     const read = await readStoryFile(paths.storyFile(id), id);
     if (read.kind === 'missing') return null;
-    if (read.kind === 'unreadable') throw read.error;
-    return summarizeStory(read.story);
+    if (read.kind === 'unreadable') {
+      if (firstLook && read.error.code !== 'unsupported') return 'again';
+      throw read.error;
+    }
+    return { summary: summarizeStory(read.story), stamp: stampOf(read.stamp) };
   } catch (error) {
     if (error instanceof LinkInLibraryError) {
       problems.push(linkProblem(error));
@@ -150,6 +157,10 @@ async function indexStoryFile(paths: LibraryPaths, id: string, problems: Library
   }
 }
 
+/** How long a story file that could not be read at open is left before it is read again (and only then set aside). */
+const REREAD_MS = 250;
+const waitToReread = () => new Promise<void>((resolve) => setTimeout(resolve, REREAD_MS));
+
 export interface LoadIndexOptions {
   readOnly?: boolean;
   /**
@@ -157,10 +168,12 @@ export interface LoadIndexOptions {
    * files in the background and reports what changed). An index from before statuses existed is checked anyway.
    */
   trustIndex?: boolean;
+  /** Waits before the story files that could not be read are read again (tests change the files meanwhile). */
+  waitToReread?: () => Promise<void>;
 }
 
 /** Loads library.json and brings it in line with the story files; the index is a cache, rebuilt where stale. */
-export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string, { readOnly = false, trustIndex = false }: LoadIndexOptions = {}): Promise<LoadedIndex> {
+export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string, { readOnly = false, trustIndex = false, waitToReread: wait = waitToReread }: LoadIndexOptions = {}): Promise<LoadedIndex> {
   const problems: LibraryProblem[] = [];
   let stale = false;
   const data: LibraryIndexData = { name: defaultName, settings: DEFAULT_EXPORT_SETTINGS, librarySettings: DEFAULT_LIBRARY_SETTINGS, sections: [], trash: new Map() };
@@ -201,6 +214,7 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string,
   });
   const ids = names.map(storyIdFromFileName).filter((id): id is string => id !== null);
   const entries = new Map<string, IndexEntry>();
+  const again: string[] = [];
   for (const file of await statAll(paths, ids, problems)) {
     const known = cached.get(file.id);
     // An entry from before statuses existed is read again, to learn the story's status.
@@ -209,8 +223,14 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string,
       continue;
     }
     stale = true;
-    const summary = await indexStoryFile(paths, file.id, problems, readOnly);
-    if (summary) entries.set(file.id, { summary, mtimeMs: file.mtimeMs, size: file.size });
+    const indexed = await indexStoryFile(paths, file.id, problems, readOnly, true);
+    if (indexed === 'again') again.push(file.id);
+    else if (indexed) entries.set(file.id, { summary: indexed.summary, ...indexed.stamp });
+  }
+  if (again.length > 0) await wait();
+  for (const id of again) {
+    const indexed = await indexStoryFile(paths, id, problems, readOnly, false);
+    if (indexed && indexed !== 'again') entries.set(id, { summary: indexed.summary, ...indexed.stamp });
   }
   if (entries.size !== cached.size) stale = true;
   return { ...data, entries, problems, stale, trusted: false };

@@ -24,6 +24,9 @@ function assertStoryReadable(story: Story): Story {
   return story;
 }
 
+/** How long a story file that could not be read is left before it is read again (and only then set aside). */
+const REREAD_MS = 250;
+
 export const changedElsewhere = () => new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
 
 export interface StoredStoriesContext {
@@ -99,10 +102,16 @@ export function createStoredStories({ paths, readOnly, now, known, problems, isT
   }
 
   async function readStored(id: string): Promise<{ story: Story; stamp: FileStamp }> {
-    const read = await readStoryFile(paths.storyFile(id), id).catch((error: unknown) => {
+    const readOnce = () => readStoryFile(paths.storyFile(id), id).catch((error: unknown) => {
       if (error instanceof LinkInLibraryError) reportLink(id, error);
       throw ioError('read from', error);
     });
+    let read = await readOnce();
+    // One bad read is not a damaged file (a sync or a network share may be mid-write): read once more after a moment.
+    if (read.kind === 'unreadable' && read.error.code !== 'unsupported') {
+      await new Promise((resolve) => setTimeout(resolve, REREAD_MS));
+      read = await readOnce();
+    }
     if (read.kind === 'missing') {
       known.forget(id);
       const inTrash = isTrashed(id);
