@@ -84,6 +84,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   const trash = createLibraryTrash(ctx);
   try {
+    await trash.reconcile();
     await trash.sync();
     if (indexWriter.dirty) await indexWriter.flush();
   } catch (error) {

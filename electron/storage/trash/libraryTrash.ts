@@ -7,7 +7,7 @@ import { storyIdFromFileName } from '../files/libraryPaths.js';
 import { assertNoLinks, LinkInLibraryError, linkProblem } from '../files/libraryLinks.js';
 import { deleteRevisions } from '../revisions/revisionStore.js';
 import { pathExists } from '../files/pathExists.js';
-import { readStoryFile } from '../stories/storyFiles.js';
+import { readStoryFile, stampOrNull } from '../stories/storyFiles.js';
 import { fileSystemReason } from '../files/ioError.js';
 import { makeFolderDurably, renameDurably } from '../files/writeFileDurably.js';
 
@@ -58,8 +58,35 @@ export function createLibraryTrash(ctx: LibraryContext) {
       .sort((a, b) => (a.trashedAt > b.trashedAt ? -1 : a.trashedAt < b.trashedAt ? 1 : a.id < b.id ? -1 : 1));
   }
 
+  /**
+   * Before the first list: a story moved to or from the Trash by a Copydesk killed before it wrote down the move is
+   * listed where its file is. Only the stories the Trash knows of or holds are looked at (a trusted index is not checked
+   * file by file at open; the watcher does that in the background).
+   */
+  async function reconcile(): Promise<void> {
+    const names = await assertTrashFolder().then(
+      () => readdir(paths.trashDir).catch(() => [] as string[]),
+      () => [] as string[],
+    );
+    const ids = new Set([...names.map(storyIdFromFileName).filter((id): id is string => id !== null), ...data.trash.keys()]);
+    for (const id of ids) {
+      await enqueue(id, async () => {
+        const stamp = await stampOrNull(paths.storyFile(id)).catch(() => undefined);
+        if (stamp === undefined) return;
+        if (stamp === null) {
+          if (known.entries.has(id)) known.forget(id);
+          return;
+        }
+        if (known.entries.has(id)) return;
+        const read = await readStoryFile(paths.storyFile(id), id).catch(() => null);
+        if (read?.kind === 'ok') known.index(read.story, read.stamp);
+      });
+    }
+  }
+
   return {
     sync,
+    reconcile,
 
     trashStory: (id: string) =>
       ctx.writing(() =>
