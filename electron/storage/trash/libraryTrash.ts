@@ -13,7 +13,7 @@ import { makeFolderDurably, renameDurably } from '../files/writeFileDurably.js';
 
 /**
  * The Trash: trash/<id>.json, the story file moved there whole (its revisions stay in revisions/<id>/), with its list
- * entry and the time it was trashed in library.json.
+ * entry and the time it was trashed in settings.json.
  */
 export function createLibraryTrash(ctx: LibraryContext) {
   const { paths, data, enqueue, known, stored, indexWriter } = ctx;
@@ -23,7 +23,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
     if (!ctx.problems.some((problem) => problem.file === error.file)) ctx.problems.push(linkProblem(error));
   };
 
-  /** The Trash as on disk: entries for files library.json does not know (it was rebuilt), none for files gone. */
+  /** The Trash as on disk: entries for files settings.json does not know (it was rebuilt), none for files gone. */
   async function sync(): Promise<TrashedStory[]> {
     try {
       await assertTrashFolder();
@@ -52,7 +52,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
       data.trash.set(id, { summary: summarizeStory(read.story), trashedAt });
       changed = true;
     }
-    if (changed) indexWriter.scheduleIndexWrite();
+    if (changed) indexWriter.scheduleSettingsWrite();
     return [...data.trash.values()]
       .map(({ summary, trashedAt }) => ({ ...summary, trashedAt }))
       .sort((a, b) => (a.trashedAt > b.trashedAt ? -1 : a.trashedAt < b.trashedAt ? 1 : a.id < b.id ? -1 : 1));
@@ -103,7 +103,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
           });
           known.forget(id);
           data.trash.set(id, { summary, trashedAt: ctx.now().toISOString() });
-          indexWriter.scheduleIndexWrite();
+          indexWriter.scheduleSettingsWrite();
         }),
       ),
 
@@ -112,7 +112,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
         enqueue(id, async () => {
           await assertNoLinks(paths.root, paths.trashFile(id));
           if (!(await pathExists(paths.trashFile(id)))) {
-            if (data.trash.delete(id)) indexWriter.scheduleIndexWrite();
+            if (data.trash.delete(id)) indexWriter.scheduleSettingsWrite();
             throw new CopydeskError('not-found', 'This story is no longer in the Trash.');
           }
           if (await pathExists(paths.storyFile(id))) throw new CopydeskError('conflict', 'The library already has a story with this id.');
@@ -120,7 +120,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
             throw new CopydeskError('io', `The story could not be restored from the Trash: ${fileSystemReason(error)}.`);
           });
           data.trash.delete(id);
-          indexWriter.scheduleIndexWrite();
+          indexWriter.scheduleSettingsWrite();
           const { story, stamp } = await stored.readStored(id);
           known.remember(id, stamp, story);
           return known.index(story, stamp);
@@ -146,7 +146,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
             deleted += 1;
           });
         }
-        indexWriter.scheduleIndexWrite();
+        indexWriter.scheduleSettingsWrite();
         return deleted;
       }),
   };
