@@ -74,6 +74,8 @@ function write({ file, temp, bytes, unchangedSince }) {
     }
     fs.fsyncSync(fd);
     const stamp = stampOf(fs.fstatSync(fd));
+    // As coarseTime in storyFiles.ts: on a clock in whole milliseconds, the bytes tell this version apart.
+    if (Number.isInteger(stamp.mtimeMs)) stamp.sha256 = createHash('sha256').update(bytes).digest('hex');
     if (unchangedSince) {
       const current = currentStamp(file);
       const same = current && current.mtimeMs === unchangedSince.mtimeMs && current.size === unchangedSince.size &&

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 const storyFile = (id: string) => path.join(root, 'stories', `${id}.json`);
-// A clock as coarse as exFAT's (2 s): every version of the file gets the same modification time.
+// A clock as coarse as FAT's (2 s): every version of the file gets the same modification time.
 const COARSE_TIME = new Date('2026-12-04T09:00:00Z');
 
 /** Another program edits the story file in place, same size, and its modification time reads as before. */
@@ -48,6 +48,18 @@ describe('an outside edit that keeps the size and the modification time', () => 
     await utimes(storyFile(id), COARSE_TIME, COARSE_TIME);
     await library.readStory(id, { forEditor: true });
     await editOutsideKeepingTime(id, 'Alpha council vote', 'Gamma council vote');
+
+    await expect(library.saveStory(id, first.revision, storyWith({ headline: 'Alpha council vote, updated' }))).rejects.toMatchObject({ code: 'conflict' });
+    expect(JSON.parse(await readFile(storyFile(id), 'utf8'))).toMatchObject({ headline: 'Gamma council vote' });
+  });
+
+  it('on this disk’s own clock too: an edit whose time is set back with fs.utimes to what it was is a conflict', async () => {
+    const { id, revision } = await library.createStory();
+    const first = await library.saveStory(id, revision, storyWith({ headline: 'Alpha council vote' }));
+    const before = await stat(storyFile(id));
+    const text = await readFile(storyFile(id), 'utf8');
+    await writeFile(storyFile(id), text.replace('Alpha council vote', 'Gamma council vote'));
+    await utimes(storyFile(id), before.atime, before.mtime);
 
     await expect(library.saveStory(id, first.revision, storyWith({ headline: 'Alpha council vote, updated' }))).rejects.toMatchObject({ code: 'conflict' });
     expect(JSON.parse(await readFile(storyFile(id), 'utf8'))).toMatchObject({ headline: 'Gamma council vote' });

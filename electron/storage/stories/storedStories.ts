@@ -1,6 +1,7 @@
 import type { LibraryProblem } from '../../../shared/contract.js';
 import { CopydeskError } from '../../../shared/result.js';
 import type { Story, StorySummary } from '../../../shared/story.js';
+import { canonicalJson } from '../files/canonicalJson.js';
 import { ioError } from '../files/ioError.js';
 import { LinkInLibraryError, linkProblem } from '../files/libraryLinks.js';
 import { prepareIndex, type KnownStories, type PreparedIndex } from './knownStories.js';
@@ -139,7 +140,7 @@ export function createStoredStories({ paths, readOnly, now, known, problems, isT
     if (!story) {
       const read = await readStored(id);
       // Touched but unchanged (a sync that rewrote the same bytes) is no conflict.
-      if (seen && !sameVersion(seen.stamp, read.stamp) && !(seen.story && JSON.stringify(seen.story) === JSON.stringify(orderedStory(read.story)))) {
+      if (seen && !sameVersion(seen.stamp, read.stamp) && !(seen.story && canonicalJson(seen.story) === canonicalJson(read.story))) {
         throw changedElsewhere();
       }
       story = read.story;

@@ -11,9 +11,9 @@ import { tempFileFor } from '../files/writeFileDurably.js';
 import { migrateStory } from '../migrations/migrateStory.js';
 
 /**
- * What identifies one version of a file on disk: its modification time and size, and, for a version Copydesk read or
- * wrote while the library is open, the SHA-256 of its bytes (an outside edit of the same size can keep the time: a
- * 2-second exFAT clock, a network share, a tool that puts the time back).
+ * What identifies one version of a file on disk: its modification time and size, and, where the time is coarse (see
+ * coarseTime) and Copydesk read or wrote this version while the library is open, the SHA-256 of its bytes: on such a
+ * clock an outside edit of the same size can keep the time (FAT's 2 s, a network share's 1 s, a tool that puts it back).
  */
 export interface FileStamp {
   mtimeMs: number;
@@ -22,6 +22,13 @@ export interface FileStamp {
 }
 
 export const stampOf = (info: Stats | FileStamp): FileStamp => ({ mtimeMs: info.mtimeMs, size: info.size });
+/**
+ * A modification time with no part below the millisecond. ext4, APFS and NTFS keep nanoseconds or 100 ns, so two writes
+ * practically never share one; a time in whole milliseconds comes from a clock too coarse to tell writes apart by
+ * (FAT, exFAT, SMB and other shares, HFS+), or was set by hand. Only then are the bytes hashed: it costs a read per save.
+ */
+export const coarseTime = (mtimeMs: number): boolean => Number.isInteger(mtimeMs);
+
 /** Same time and size: the file looks unchanged without reading it (the index's test). */
 export const sameStamp = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
 /** The same version: the same bytes where both hashes are known (a file only touched is the same), else the same time and size. */
@@ -111,7 +118,7 @@ export async function readStoryFile(file: string, id: string): Promise<StoryFile
   try {
     const info = await handle.stat();
     bytes = await readToEnd(handle, info.size);
-    stamp = { ...stampOf(info), sha256: sha256Of(bytes) };
+    stamp = coarseTime(info.mtimeMs) ? { ...stampOf(info), sha256: sha256Of(bytes) } : stampOf(info);
   } finally {
     await handle.close();
   }
@@ -164,12 +171,10 @@ export async function writeFileChecked(file: string, text: () => string | null, 
   const content = text();
   if (content === null) return null;
   const temp = tempFileFor(file);
-  const bytes = encoder.encode(content);
-  const sha256 = sha256Of(bytes);
   const { sha256: known } = check?.unchangedSince ?? {};
-  const writing = writeOnWriterThread({ file, temp, bytes, ...(check ? { unchangedSince: { ...stampOf(check.unchangedSince), ...(known ? { sha256: known } : {}) } } : {}) });
+  const writing = writeOnWriterThread({ file, temp, bytes: encoder.encode(content), ...(check ? { unchangedSince: { ...stampOf(check.unchangedSince), ...(known ? { sha256: known } : {}) } } : {}) });
   whileWriting?.();
   const outcome = await writing;
   if ('stale' in outcome) throw new StaleFileError(file);
-  return { ...outcome.stamp, sha256 };
+  return outcome.stamp;
 }
