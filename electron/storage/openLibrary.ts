@@ -92,7 +92,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
     throw error;
   }
   const watcher = options.live && !readOnly
-    ? watchStories({ paths, delayMs: options.watchDelayMs ?? 200, enqueue, entries, index: known.index, setAside: stored.setAside, forget: known.forget, isTrashed, onChange: (change) => {
+    ? watchStories({ paths, delayMs: options.watchDelayMs ?? 200, enqueue, entries, index: known.index, setAside: stored.setAside, forget: known.forget, isTrashed, seenStamp: (id) => known.seen.get(id)?.stamp, onChange: (change) => {
         problems.push(...change.problems);
         options.onStoriesChanged?.(change);
       } })
