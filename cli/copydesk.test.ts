@@ -105,6 +105,23 @@ describe('copydesk list', () => {
     expect((await copydesk(['list'])).stdout).toContain(ids.plain);
   });
 
+  it('lists a library from before settings.json without changing it, and an import converts it keeping every setting', async () => {
+    const old = path.join(dir, 'format1');
+    await cp(path.join(ROOT, 'electron', 'storage', 'migrations', 'fixtures', 'format1-library'), old, { recursive: true });
+    const before = await snapshot(old);
+    const listed = await copydesk(['list', '--library', old]);
+    expect(listed).toMatchObject({ code: 0, stderr: '' });
+    expect(listed.stdout).toContain('Talks resume in Geneva');
+    expect(await snapshot(old)).toEqual(before);
+
+    const exported = path.join(dir, 'exported');
+    expect(await copydesk(['export', ids.plain, '--format', 'json', '--out', exported, '--library', library])).toMatchObject({ code: 0 });
+    expect(await copydesk(['import', path.join(exported, 'abe-meets-coalition-partner', 'story.json'), '--library', old])).toMatchObject({ code: 0 });
+    expect(JSON.parse(await readFile(path.join(old, 'settings.json'), 'utf8'))).toMatchObject({ settings: { publicationName: 'The Harbour Gazette' }, sections: ['Politics', 'Tokyo Report'] });
+    expect(JSON.parse(await readFile(path.join(old, 'library.json'), 'utf8')).schemaVersion).toBe(2);
+    expect((await copydesk(['list', '--library', old])).stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
   it('fails with exit 1 and creates nothing when there is no library', async () => {
     const missing = path.join(dir, 'no-library');
     const result = await copydesk(['list', '--library', missing]);

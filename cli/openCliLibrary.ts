@@ -24,7 +24,7 @@ const isMissingOrEmpty = (dir: string) => readdir(dir).then((names) => names.len
 
 /** The app's own handlers over a library folder, with the dialogs answered from the command line. */
 export async function openCliLibrary({ libraryDir, create = false, exportFolder, exportStylesheet, readOnly = false }: CliLibraryOptions): Promise<LibraryHandlers> {
-  const isLibrary = (await pathExists(path.join(libraryDir, 'library.json'))) || (await isDirectory(path.join(libraryDir, 'stories')));
+  const isLibrary = (await pathExists(path.join(libraryDir, 'settings.json'))) || (await pathExists(path.join(libraryDir, 'library.json'))) || (await isDirectory(path.join(libraryDir, 'stories')));
   if (!isLibrary && !(create && (await isMissingOrEmpty(libraryDir)))) {
     throw new CopydeskError('not-found', `There is no Copydesk library at ${libraryDir} (choose one with --library or COPYDESK_LIBRARY).`);
   }

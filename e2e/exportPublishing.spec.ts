@@ -238,7 +238,7 @@ test('export settings are checked, saved in the library, and shape the export: c
   await dialog.getByRole('button', { name: 'Save settings' }).click();
   await expect(dialog).toBeHidden();
   await expect(app.page.getByRole('status').filter({ hasText: 'Export settings saved' })).toBeVisible();
-  const stored = JSON.parse(await readFile(path.join(app.libraryDir, 'library.json'), 'utf8')).settings;
+  const stored = JSON.parse(await readFile(path.join(app.libraryDir, 'settings.json'), 'utf8')).settings;
   expect(stored).toEqual({
     publicationName: 'The Diplomat',
     baseUrl: 'https://news.example.com/stories',

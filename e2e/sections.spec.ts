@@ -61,7 +61,7 @@ test('sections are added, reordered and removed in their own dialog, and the Sec
   // The managed list first, in its order, then the sections stories have.
   expect(await window.sectionSuggestions()).toEqual(['Tokyo Report', 'Sport', 'Weather']);
   expect(await window.sectionFilterOptions()).toEqual(['Tokyo Report', 'Sport', 'Weather']);
-  const library = JSON.parse(await readFile(path.join(app.libraryDir, 'library.json'), 'utf8'));
+  const library = JSON.parse(await readFile(path.join(app.libraryDir, 'settings.json'), 'utf8'));
   expect(library.sections).toEqual(['Tokyo Report', 'Sport']);
   // A removed section stays on the stories that have it.
   await expect(window.field('section')).toHaveValue('Weather');

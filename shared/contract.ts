@@ -133,7 +133,7 @@ export const contract = {
   exportStoryHtml: { input: z.object({ id: StoryIdSchema }), output: ExportResultSchema },
   confirmClose: { input: None, output: None },
   getExportSettings: { input: None, output: ExportSettingsSchema },
-  /** Validates and stores the given settings in library.json (others keep their values); returns all of them as stored. */
+  /** Validates and stores the given settings in settings.json (others keep their values); returns all of them as stored. */
   saveExportSettings: { input: ExportSettingsPatchSchema, output: ExportSettingsSchema },
   /** Exactly the standalone document, with the lead image embedded as a data URI so a sandboxed iframe can show it. */
   renderStoryPreview: { input: z.object({ id: StoryIdSchema }), output: z.object({ html: z.string() }) },

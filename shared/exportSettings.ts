@@ -49,7 +49,7 @@ const settingFields = {
   imageMode: z.enum(IMAGE_MODES),
 };
 
-/** How a library exports its stories; stored in library.json. Every field has a default, so `{}` parses. */
+/** How a library exports its stories; stored in settings.json. Every field has a default, so `{}` parses. */
 export const ExportSettingsSchema = z.object({
   publicationName: settingFields.publicationName.default(''),
   baseUrl: settingFields.baseUrl.default(''),

@@ -123,8 +123,8 @@ describe('the API behind window.copydesk', () => {
     const refused = await invokeChannel(handlers, 'saveExportSettings', { baseUrl: 'javascript:alert(1)' });
     expect(refused).toEqual({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('baseUrl') } });
     expect((await handlers.getExportSettings(undefined)).baseUrl).toBe('');
-    const index = JSON.parse(await readFile(path.join(dir, 'library', 'library.json'), 'utf8'));
-    expect(index.settings).toMatchObject({ publicationName: 'The Diplomat', timeZone: 'Asia/Tokyo' });
+    const settings = JSON.parse(await readFile(path.join(dir, 'library', 'settings.json'), 'utf8'));
+    expect(settings.settings).toMatchObject({ publicationName: 'The Diplomat', timeZone: 'Asia/Tokyo' });
   });
 
   it('previews exactly the exported document, with the image embedded so a sandboxed frame can show it', async () => {

@@ -9,9 +9,9 @@ import type { StoredStories } from './stories/storedStories.js';
 /** What the library's commands share while it is open (openLibrary makes it). */
 export interface LibraryContext {
   paths: LibraryPaths;
-  /** Settings, sections and the Trash, as library.json holds them. */
+  /** Settings, sections and the Trash, as settings.json holds them. */
   data: LibraryIndexData;
-  /** One task at a time per story id (and per part of library.json). */
+  /** One task at a time per story id (and for the library's settings.json and library.json). */
   enqueue: KeyedQueue;
   now(): Date;
   /** Who is saving: recorded as updatedBy, and with status changes and notes. */

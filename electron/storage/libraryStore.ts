@@ -55,7 +55,7 @@ export interface LibraryStore {
   librarySettings(): LibrarySettings;
   saveLibrarySettings(patch: Partial<LibrarySettings>): Promise<LibrarySettings>;
   exportSettings(): ExportSettings;
-  /** Changes the given export settings, keeps the others, and writes library.json before resolving. */
+  /** Changes the given export settings, keeps the others, and writes settings.json before resolving. */
   saveExportSettings(patch: Partial<ExportSettings>): Promise<ExportSettings>;
   importImage(sourcePath: string): Promise<MediaRef>;
   readMedia(mediaId: string): Promise<Buffer>;

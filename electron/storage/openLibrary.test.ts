@@ -191,11 +191,11 @@ describe('publishing fields and export settings', () => {
     expect(await library.readStory(story.id)).toMatchObject({ slug: 'talks', tags: [], publishedAt: null });
   });
 
-  it('keeps export settings in library.json and gives them back after reopening', async () => {
+  it('keeps export settings in settings.json and gives them back after reopening', async () => {
     const saved = await library.saveExportSettings({ publicationName: 'The Diplomat', baseUrl: 'https://thediplomat.example/', timeZone: 'Asia/Tokyo' });
     expect(saved).toMatchObject({ publicationName: 'The Diplomat', timeZone: 'Asia/Tokyo', language: 'en', stylesheet: true, imageMode: 'copy' });
-    const index = JSON.parse(await readFile(path.join(root, 'library.json'), 'utf8'));
-    expect(index).toMatchObject({ schemaVersion: 1, settings: saved });
+    expect(JSON.parse(await readFile(path.join(root, 'settings.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, settings: saved });
+    expect(JSON.parse(await readFile(path.join(root, 'library.json'), 'utf8'))).toEqual({ schemaVersion: 2, stories: {} });
     await library.close();
     library = await openLibrary(root, { indexDelayMs: 0 });
     expect(library.exportSettings()).toEqual(saved);
@@ -216,19 +216,44 @@ describe('publishing fields and export settings', () => {
     library = await openLibrary(root, { indexDelayMs: 0 });
     expect(library.listSummaries()[0]!.headline).toBe('Edited in git');
     expect(library.exportSettings()).toMatchObject({ publicationName: 'The Diplomat', imageMode: 'embed' });
-    expect(JSON.parse(await readFile(path.join(root, 'library.json'), 'utf8')).settings.publicationName).toBe('The Diplomat');
+    expect(JSON.parse(await readFile(path.join(root, 'settings.json'), 'utf8')).settings.publicationName).toBe('The Diplomat');
   });
 
-  it('falls back to default settings when library.json is damaged, says so, and keeps the old file in quarantine', async () => {
+  it('rebuilds a damaged or missing library.json from the story files and keeps every setting', async () => {
+    const story = await library.createStory();
+    await library.saveExportSettings({ publicationName: 'The Diplomat' });
+    await library.saveSections(['Politics']);
+    await library.close();
+    for (const damage of [() => writeFile(path.join(root, 'library.json'), '{ "schemaVersion": 2, "stories" oops'), () => rm(path.join(root, 'library.json'))]) {
+      await damage();
+      library = await openLibrary(root, { indexDelayMs: 0, live: true });
+      expect(library.listSummaries().map((summary) => summary.id)).toEqual([story.id]);
+      expect(library.exportSettings().publicationName).toBe('The Diplomat');
+      expect(library.sections()).toEqual(['Politics']);
+      expect(library.problems()).toEqual([]);
+      await library.close();
+      expect(JSON.parse(await readFile(path.join(root, 'library.json'), 'utf8'))).toMatchObject({ schemaVersion: 2, stories: { [story.id]: expect.any(Object) } });
+    }
+  });
+
+  it('sets a damaged settings.json aside in quarantine and says the settings are back to their defaults, never silently', async () => {
     await library.saveExportSettings({ publicationName: 'The Diplomat' });
     await library.close();
-    const damaged = (await readFile(path.join(root, 'library.json'), 'utf8')).replace('"stories"', '"stories" oops');
-    await writeFile(path.join(root, 'library.json'), damaged);
+    const damaged = (await readFile(path.join(root, 'settings.json'), 'utf8')).replace('"sections"', '"sections" oops');
+    await writeFile(path.join(root, 'settings.json'), damaged);
     library = await openLibrary(root, { indexDelayMs: 0 });
     expect(library.exportSettings().publicationName).toBe('');
-    expect(library.problems()).toEqual([{ file: 'library.json', message: expect.stringMatching(/export settings are back to their defaults/) }]);
-    const quarantined = (await readdir(path.join(root, 'quarantine'))).filter((name) => name.startsWith('library.'));
+    expect(library.problems()).toEqual([{ file: 'settings.json', message: expect.stringMatching(/could not be read.*moved to quarantine\/settings\..*back to their defaults; the old ones are in that file/) }]);
+    const quarantined = (await readdir(path.join(root, 'quarantine'))).filter((name) => name.startsWith('settings.'));
     expect(await readFile(path.join(root, 'quarantine', quarantined[0]!), 'utf8')).toBe(damaged);
+  });
+
+  it('says so when settings.json is missing from a library that had one', async () => {
+    await library.saveExportSettings({ publicationName: 'The Diplomat' });
+    await library.close();
+    await rm(path.join(root, 'settings.json'));
+    library = await openLibrary(root, { indexDelayMs: 0 });
+    expect(library.problems()).toEqual([{ file: 'settings.json', message: expect.stringMatching(/missing.*back to their defaults/) }]);
   });
 
   it('adds an imported story under its own id, and never over a story that has it', async () => {

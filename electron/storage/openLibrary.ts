@@ -9,7 +9,7 @@ import type { LibraryContext } from './libraryContext.js';
 import { loadLibraryIndex, type LibraryIndexData } from './index/libraryIndex.js';
 import { createIndexWriter } from './index/libraryIndexWriter.js';
 import { fileSystemError } from './files/ioError.js';
-import { makeFolders } from './files/makeFolders.js';
+import { makeFolderDurably } from './files/writeFileDurably.js';
 import { acquireLibraryLock, type LibraryLock } from './files/libraryLock.js';
 import { libraryPaths } from './files/libraryPaths.js';
 import { assertNoLinksSync } from './files/libraryLinks.js';
@@ -44,7 +44,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   let lock: LibraryLock | null = null;
   if (!readOnly) {
-    await makeFolders(paths.root).catch((error: unknown) => {
+    await makeFolderDurably(paths.root).catch((error: unknown) => {
       throw fileSystemError(CANNOT_WRITE, error);
     });
     lock = await acquireLibraryLock(paths.lockFile, { now, holder: options.lockHolder });
@@ -52,10 +52,10 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
   let loaded;
   try {
     if (!readOnly) {
-      await makeFolders(paths.storiesDir).catch((error: unknown) => {
+      await makeFolderDurably(paths.storiesDir).catch((error: unknown) => {
         throw fileSystemError(CANNOT_WRITE, error);
       });
-      await makeFolders(paths.mediaDir).catch((error: unknown) => {
+      await makeFolderDurably(paths.mediaDir).catch((error: unknown) => {
         throw fileSystemError(CANNOT_WRITE, error);
       });
       // Best effort: a temp file that cannot be removed never keeps a library from opening.
@@ -97,6 +97,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
 
   const trash = createLibraryTrash(ctx);
   try {
+    await trash.reconcile();
     await trash.sync();
     // A rebuilt library.json that cannot be written now (a full disk) is written with the next change: not a reason to refuse the library.
     if (indexWriter.dirty) {
@@ -109,7 +110,7 @@ export async function openLibrary(root: string, options: OpenLibraryOptions = {}
     throw error;
   }
   const watcher = options.live && !readOnly
-    ? watchStories({ paths, delayMs: options.watchDelayMs ?? 200, enqueue, entries, index: known.index, setAside: stored.setAside, forget: known.forget, isTrashed, onChange: (change) => {
+    ? watchStories({ paths, delayMs: options.watchDelayMs ?? 200, enqueue, entries, index: known.index, setAside: stored.setAside, forget: known.forget, isTrashed, seenStamp: (id) => known.seen.get(id)?.stamp, onChange: (change) => {
         problems.push(...change.problems);
         options.onStoriesChanged?.(change);
       } })

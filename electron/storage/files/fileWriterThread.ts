@@ -7,7 +7,10 @@ export interface AtomicWrite {
   temp: string;
   /** The content, encoded: its memory moves to the writer thread (the array is empty here afterwards). */
   bytes: Uint8Array;
-  /** When set, `file` must still be exactly this version right before the rename, or nothing is replaced. */
+  /**
+   * When set, `file` must still be exactly this version right before the rename, or nothing is replaced: the same time
+   * and size and, when `sha256` is given, the same bytes (the file is read and hashed).
+   */
   unchangedSince?: FileStamp;
 }
 
@@ -26,6 +29,7 @@ export const WRITER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
+const { createHash } = require('node:crypto');
 const stampOf = (info) => ({ mtimeMs: info.mtimeMs, size: info.size });
 function currentStamp(file) {
   try {
@@ -34,6 +38,18 @@ function currentStamp(file) {
   } catch (error) {
     if (error.code === 'ENOTDIR') return null;
     throw error;
+  }
+}
+// The SHA-256 of the file's bytes now, read to the end without following a link (as readStoryFile).
+function currentSha256(file) {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0));
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(64 * 1024);
+    for (let bytesRead; (bytesRead = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, bytesRead));
+    return hash.digest('hex');
+  } finally {
+    fs.closeSync(fd);
   }
 }
 // As syncFolder in writeFileDurably.ts: a folder cannot be fsynced on Windows; EINVAL/ENOTSUP file systems cannot either.
@@ -58,9 +74,13 @@ function write({ file, temp, bytes, unchangedSince }) {
     }
     fs.fsyncSync(fd);
     const stamp = stampOf(fs.fstatSync(fd));
+    // As coarseTime in storyFiles.ts: on a clock in whole milliseconds, the bytes tell this version apart.
+    if (Number.isInteger(stamp.mtimeMs)) stamp.sha256 = createHash('sha256').update(bytes).digest('hex');
     if (unchangedSince) {
       const current = currentStamp(file);
-      if (!current || current.mtimeMs !== unchangedSince.mtimeMs || current.size !== unchangedSince.size) {
+      const same = current && current.mtimeMs === unchangedSince.mtimeMs && current.size === unchangedSince.size &&
+        (!unchangedSince.sha256 || currentSha256(file) === unchangedSince.sha256);
+      if (!same) {
         fs.closeSync(fd);
         fd = -1;
         fs.unlinkSync(temp);

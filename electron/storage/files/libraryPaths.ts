@@ -3,7 +3,8 @@ import { CopydeskError } from '../../../shared/result.js';
 import { RevisionIdSchema } from '../../../shared/revisions.js';
 import { MEDIA_ID_PATTERN, STORY_ID_PATTERN } from '../../../shared/story.js';
 
-export const INDEX_SCHEMA_VERSION = 1;
+/** library.json's format: 2 is the index alone (its settings moved to settings.json, migrations/library0002SettingsFile.ts). */
+export const INDEX_SCHEMA_VERSION = 2;
 
 /** A name read from disk (an index key, a Trash entry, a revision or media name) that would not make a library path. */
 export class UnsafeLibraryPathError extends CopydeskError {
@@ -54,6 +55,7 @@ export function libraryPaths(root: string) {
   return {
     root,
     indexFile: path.join(root, 'library.json'),
+    settingsFile: path.join(root, 'settings.json'),
     lockFile: path.join(root, '.copydesk.lock'),
     storiesDir,
     mediaDir,

@@ -60,7 +60,7 @@ describe('temp files left by a killed Copydesk', () => {
     await utimes(path.join(root, 'stories', '.story-5.json.4242.abcdefab.tmp'), LONG_AGO, LONG_AGO);
 
     const library = await openLibrary(root);
-    expect(await listing('.')).toEqual(['.copydesk.lock', '.library.json.777.11111111.tmp', '.notes.txt.tmp', 'backup.tmp', 'library.json', 'media', 'outside.txt', 'revisions', 'stories']);
+    expect(await listing('.')).toEqual(['.copydesk.lock', '.library.json.777.11111111.tmp', '.notes.txt.tmp', 'backup.tmp', 'library.json', 'media', 'outside.txt', 'revisions', 'settings.json', 'stories']);
     expect(await listing('stories')).toEqual(['.draft.md.4242.deadbeef.tmp', '.story-1.json.777.22222222.tmp', '.story-4.json.4242.abcdefab.tmp', '.story-5.json.4242.abcdefab.tmp', 'story-3.json.tmp']);
     expect(await listing('media')).toEqual([`.${SHA}.png.777.33333333.tmp`, 'photo.png.12.tmp']);
     await library.close();

@@ -12,7 +12,7 @@ const isMediaFile = (name: string) => MEDIA_ID_PATTERN.test(name);
 /** Removes stale temp files of ours from the folders Copydesk writes in: the library root, stories/ and media/. */
 export async function removeLibraryTempFiles(paths: LibraryPaths, before?: number): Promise<string[]> {
   const removed = await Promise.all([
-    removeStaleTempFiles(paths.root, (name) => name === path.basename(paths.indexFile), before),
+    removeStaleTempFiles(paths.root, (name) => name === path.basename(paths.indexFile) || name === path.basename(paths.settingsFile), before),
     removeStaleTempFiles(paths.storiesDir, isStoryFile, before),
     removeStaleTempFiles(paths.mediaDir, isMediaFile, before),
   ]);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WRITER_SOURCE } from './fileWriterThread.js';
-import { tempFileFor, writeFileDurably, type DurableWriteFs } from './writeFileDurably.js';
+import { makeFolderDurably, renameDurably, tempFileFor, writeFileDurably, type DurableWriteFs } from './writeFileDurably.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -82,6 +82,33 @@ describe('a durable write', () => {
     await expect(writeFileDurably(file, 'text')).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
     expect(await readdir(dir)).toEqual(['story.json']);
     expect(await readdir(file)).toEqual(['inside']);
+  });
+});
+
+describe('a durable move and a durable new folder', () => {
+  it('a move into another folder (the Trash, quarantine) fsyncs the folder it entered and the folder it left', async () => {
+    await mkdir(path.join(dir, 'stories'));
+    await mkdir(path.join(dir, 'trash'));
+    await writeFile(path.join(dir, 'stories', 'story.json'), 'text');
+    const calls: string[] = [];
+    const fsCalls = recordingFs(calls);
+    const named = { ...fsCalls, open: (async (file: fs.PathLike, flags?: string) => (calls.push(`open ${path.basename(String(file))} ${flags}`), open(file, flags))) as DurableWriteFs['open'] };
+    await renameDurably(path.join(dir, 'stories', 'story.json'), path.join(dir, 'trash', 'story.json'), { fs: named });
+    expect(calls).toEqual(['rename story.json → story.json', 'open trash r', 'open stories r']);
+    expect(await readFile(path.join(dir, 'trash', 'story.json'), 'utf8')).toBe('text');
+  });
+
+  it('a new folder is made with every missing folder above it, and the folder holding each new one is fsynced', async () => {
+    const target = path.join(dir, 'revisions', 'story-1');
+    const opened: string[] = [];
+    const noting = { rename, unlink, open: (async (file: fs.PathLike, flags?: string) => (opened.push(path.relative(dir, String(file)) || '<folder>'), open(file, flags))) as DurableWriteFs['open'] };
+    await makeFolderDurably(target, { fs: noting });
+    expect((await fs.promises.stat(target)).isDirectory()).toBe(true);
+    expect(opened).toEqual(['revisions', '<folder>']);
+    await makeFolderDurably(target, { fs: noting });
+    expect(opened).toHaveLength(2);
+    await writeFile(path.join(dir, 'file'), 'in the way');
+    await expect(makeFolderDurably(path.join(dir, 'file'))).rejects.toMatchObject({ code: 'EEXIST' });
   });
 });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { makeFolders } from './makeFolders.js';
 
 /** The file calls a durable write makes; a test may pass wrapped ones to see their order on a real file. */
 export interface DurableWriteFs {
@@ -78,4 +79,31 @@ export async function writeFileDurably(file: string, data: string | Uint8Array, 
     throw error;
   }
   await syncFolder(path.dirname(file), options);
+}
+
+/**
+ * Moves `from` to `to` (a file already on the disk: into trash/ or quarantine/, or back) and makes the move durable: the
+ * folder it left and the folder it entered are fsynced (one fsync when they are the same), as syncFolder.
+ */
+export async function renameDurably(from: string, to: string, options: DurableWriteOptions = {}): Promise<void> {
+  await (options.fs ?? nodeFs).rename(from, to);
+  const [left, entered] = [path.dirname(from), path.dirname(to)];
+  await syncFolder(entered, options);
+  if (left !== entered) await syncFolder(left, options);
+}
+
+/**
+ * Creates `dir` and any missing folders above it (as mkdir -p) and makes their creation durable: the folder holding
+ * each new one is fsynced, as syncFolder. An existing folder is left as it is; its parents are not fsynced again.
+ */
+export async function makeFolderDurably(dir: string, options: DurableWriteOptions = {}): Promise<void> {
+  const first = await makeFolders(dir);
+  if (first === undefined) return;
+  const created = [];
+  for (let at = dir; ; at = path.dirname(at)) {
+    created.push(at);
+    if (path.resolve(at) === path.resolve(first) || path.dirname(at) === at) break;
+  }
+  // Deepest first: each new folder's entry in its parent, up to the one that already existed.
+  for (const folder of created) await syncFolder(path.dirname(folder), options);
 }

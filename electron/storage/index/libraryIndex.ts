@@ -1,16 +1,17 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LibraryProblem } from '../../../shared/contract.js';
-import { DEFAULT_EXPORT_SETTINGS, ExportSettingsSchema, type ExportSettings } from '../../../shared/exportSettings.js';
-import { DEFAULT_LIBRARY_SETTINGS, LibrarySettingsSchema, type LibrarySettings } from '../../../shared/librarySettings.js';
+import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../shared/exportSettings.js';
+import { DEFAULT_LIBRARY_SETTINGS, type LibrarySettings } from '../../../shared/librarySettings.js';
 import { STORY_STATUSES, type StorySummary } from '../../../shared/story.js';
 import { CopydeskError } from '../../../shared/result.js';
 import { writeJsonFile } from '../files/jsonFile.js';
 import { assertNoLinks, LinkInLibraryError, linkProblem, readTextNoFollow } from '../files/libraryLinks.js';
 import { INDEX_SCHEMA_VERSION, isStoryId, quotedName, storyIdFromFileName, type LibraryPaths } from '../files/libraryPaths.js';
-import { migrateStory } from '../migrations/migrateStory.js';
+import { settingsOfFormat1 } from '../migrations/library0002SettingsFile.js';
+import { readSettingsFile, writeSettingsFile } from '../settings/settingsFile.js';
 import { quarantineOrKeep } from '../files/quarantineFile.js';
-import { readStoryFile } from '../stories/storyFiles.js';
+import { readStoryFile, stampOf, type FileStamp } from '../stories/storyFiles.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
 
 export interface IndexEntry {
@@ -50,18 +51,14 @@ function isTrashEntry(value: unknown): value is TrashEntry {
   return typeof entry === 'object' && entry !== null && isSummary(entry.summary) && isString(entry.trashedAt);
 }
 
-// Parts added after the first format have defaults, so an older library.json still loads whole.
+// library.json: format 1 also held the settings (read only to migrate them, migrations/library0002SettingsFile.ts);
+// format 2 is the index alone. Either one's index is a good cache.
 const IndexFileSchema = z.object({
-  schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
-  name: z.string(),
-  settings: ExportSettingsSchema.default(DEFAULT_EXPORT_SETTINGS),
-  librarySettings: LibrarySettingsSchema.catch(DEFAULT_LIBRARY_SETTINGS).default(DEFAULT_LIBRARY_SETTINGS),
-  sections: z.array(z.string()).catch(() => []).default(() => []),
-  trash: z.record(z.string(), z.unknown()).catch(() => ({})).default(() => ({})),
+  schemaVersion: z.union([z.literal(1), z.literal(INDEX_SCHEMA_VERSION)]),
   stories: z.record(z.string(), z.unknown()),
 });
 
-/** What library.json holds besides the story index. */
+/** What settings.json holds: all a library cannot rebuild from its story files. */
 export interface LibraryIndexData {
   name: string;
   settings: ExportSettings;
@@ -114,22 +111,29 @@ async function readIndexFile(paths: LibraryPaths): Promise<{ kind: 'missing' } |
 }
 
 /** The entries of a library.json map whose keys are story ids; any other key is reported and skipped, never a path. */
-function storyKeyed(record: Record<string, unknown>, part: string, problems: LibraryProblem[]): [string, unknown][] {
+function storyKeyed(record: Record<string, unknown>, part: string, problems: LibraryProblem[], file = 'library.json'): [string, unknown][] {
   return Object.entries(record).filter(([key]) => {
     if (isStoryId(key)) return true;
-    problems.push({ file: 'library.json', message: `library.json lists ${quotedName(key)} in its ${part}, which is not a story id; the entry was skipped.` });
+    problems.push({ file, message: `${file} lists ${quotedName(key)} in its ${part}, which is not a story id; the entry was skipped.` });
     return false;
   });
 }
 
-/** Reads one story file for the index; a file that cannot be read is set aside (or left, if from a newer Copydesk). */
-async function indexStoryFile(paths: LibraryPaths, id: string, problems: LibraryProblem[], readOnly: boolean): Promise<StorySummary | null> {
+/**
+ * Reads one story file for the index. A file that cannot be read is set aside (or left, if from a newer Copydesk), unless
+ * this is the first look (`firstLook`): then it is 'again', to be read once more after a moment (a sync or a network share
+ * may be mid-write), so a good file is never quarantined for one bad read.
+ */
+async function indexStoryFile(paths: LibraryPaths, id: string, problems: LibraryProblem[], readOnly: boolean, firstLook: boolean): Promise<{ summary: StorySummary; stamp: FileStamp } | 'again' | null> {
   const file = `stories/${id}.json`;
   try {
     const read = await readStoryFile(paths.storyFile(id), id);
     if (read.kind === 'missing') return null;
-    if (read.kind === 'unreadable') throw read.error;
-    return summarizeStory(read.story);
+    if (read.kind === 'unreadable') {
+      if (firstLook && read.error.code !== 'unsupported') return 'again';
+      throw read.error;
+    }
+    return { summary: summarizeStory(read.story), stamp: stampOf(read.stamp) };
   } catch (error) {
     if (error instanceof LinkInLibraryError) {
       problems.push(linkProblem(error));
@@ -150,6 +154,10 @@ async function indexStoryFile(paths: LibraryPaths, id: string, problems: Library
   }
 }
 
+/** How long a story file that could not be read at open is left before it is read again (and only then set aside). */
+const REREAD_MS = 250;
+const waitToReread = () => new Promise<void>((resolve) => setTimeout(resolve, REREAD_MS));
+
 export interface LoadIndexOptions {
   readOnly?: boolean;
   /**
@@ -157,30 +165,66 @@ export interface LoadIndexOptions {
    * files in the background and reports what changed). An index from before statuses existed is checked anyway.
    */
   trustIndex?: boolean;
+  /** Waits before the story files that could not be read are read again (tests change the files meanwhile). */
+  waitToReread?: () => Promise<void>;
 }
 
 /** Loads library.json and brings it in line with the story files; the index is a cache, rebuilt where stale. */
-export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string, { readOnly = false, trustIndex = false }: LoadIndexOptions = {}): Promise<LoadedIndex> {
+export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string, { readOnly = false, trustIndex = false, waitToReread: wait = waitToReread }: LoadIndexOptions = {}): Promise<LoadedIndex> {
   const problems: LibraryProblem[] = [];
   let stale = false;
   const data: LibraryIndexData = { name: defaultName, settings: DEFAULT_EXPORT_SETTINGS, librarySettings: DEFAULT_LIBRARY_SETTINGS, sections: [], trash: new Map() };
   let cached = new Map<string, IndexEntry>();
   const read = await readIndexFile(paths);
+  const format1 = read.kind === 'ok' ? settingsOfFormat1(read.data) : null;
+  const settingsRead = await readSettingsFile(paths).catch((error: unknown) => {
+    if (error instanceof LinkInLibraryError) {
+      throw new CopydeskError('corrupt', 'settings.json in this folder is a link to another file; Copydesk does not follow links in a library. Replace the link with the file itself, then open the library again.');
+    }
+    throw error;
+  });
+  // settings.json is written again when it is missing (a new or a format-1 library) or was set aside as damaged.
+  let writeSettings = settingsRead.kind !== 'ok';
+  const settingsFrom = settingsRead.kind === 'ok' ? settingsRead.data : format1;
+  if (settingsRead.kind === 'corrupt') {
+    const kept = format1 ? 'as library.json last held them (from before settings.json existed)' : 'back to their defaults';
+    if (readOnly) {
+      problems.push({ file: 'settings.json', message: `settings.json could not be read (${settingsRead.reason}); the library's settings, sections and Trash dates are shown ${kept}.` });
+    } else {
+      const moved = await quarantineOrKeep(paths, paths.settingsFile);
+      // A damaged settings.json that could not be moved aside is never written over.
+      if (!moved.startsWith('was moved')) writeSettings = false;
+      problems.push({
+        file: 'settings.json',
+        message: `settings.json could not be read (${settingsRead.reason}); it ${moved}. The export and library settings, the sections and the Trash dates are ${kept}; the old ones are in that file.`,
+      });
+    }
+  }
+  if (settingsRead.kind === 'missing' && read.kind === 'ok' && !format1) {
+    problems.push({ file: 'settings.json', message: 'settings.json is missing from this library; the export and library settings and the sections are back to their defaults. Put the file back from a copy to get them again.' });
+  }
+  if (settingsFrom) {
+    const { name, settings, librarySettings, sections, trash } = settingsFrom;
+    const trashed = storyKeyed(trash, 'Trash', problems, settingsRead.kind === 'ok' ? 'settings.json' : 'library.json');
+    Object.assign(data, { name, settings, librarySettings, sections, trash: new Map(trashed.filter((entry): entry is [string, TrashEntry] => isTrashEntry(entry[1]) && entry[1].summary.id === entry[0])) });
+  }
+  // Migration step 1 (library0002SettingsFile.ts): settings.json is on the disk before library.json is rewritten.
+  if (writeSettings && !readOnly) await writeSettingsFile(paths, settingsFileData(data));
+
   const parsed = read.kind === 'ok' ? IndexFileSchema.safeParse(read.data) : null;
   if (parsed?.success) {
-    const { name, settings, librarySettings, sections, trash } = parsed.data;
-    const trashed = storyKeyed(trash, 'Trash', problems);
-    Object.assign(data, { name, settings, librarySettings, sections, trash: new Map(trashed.filter((entry): entry is [string, TrashEntry] => isTrashEntry(entry[1]) && entry[1].summary.id === entry[0])) });
     const stories = storyKeyed(parsed.data.stories, 'stories', problems);
-    if (problems.length > 0) stale = true;
+    if (problems.length > 0 || parsed.data.schemaVersion !== INDEX_SCHEMA_VERSION) stale = true;
     cached = new Map(stories.filter((entry): entry is [string, IndexEntry] => isIndexEntry(entry[1]) && entry[1].summary.id === entry[0]));
-    const complete = problems.length === 0 && cached.size === stories.length && [...cached.values()].every((entry) => entry.summary.status !== undefined);
+    const complete = !stale && cached.size === stories.length && [...cached.values()].every((entry) => entry.summary.status !== undefined);
     if (trustIndex && complete) return { ...data, entries: cached, problems, stale: false, trusted: true };
   } else {
     stale = true;
-    if (read.kind !== 'missing' && readOnly) {
+    // A damaged index is a cache, rebuilt without a word; only one that may hold settings no other file has is kept.
+    const mayHoldSettings = settingsRead.kind !== 'ok';
+    if (read.kind !== 'missing' && mayHoldSettings && readOnly) {
       problems.push({ file: 'library.json', message: 'library.json could not be read; the list was rebuilt from the story files.' });
-    } else if (read.kind !== 'missing') {
+    } else if (read.kind !== 'missing' && mayHoldSettings) {
       const moved = await quarantineOrKeep(paths, paths.indexFile);
       problems.push({
         file: 'library.json',
@@ -201,6 +245,7 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string,
   });
   const ids = names.map(storyIdFromFileName).filter((id): id is string => id !== null);
   const entries = new Map<string, IndexEntry>();
+  const again: string[] = [];
   for (const file of await statAll(paths, ids, problems)) {
     const known = cached.get(file.id);
     // An entry from before statuses existed is read again, to learn the story's status.
@@ -209,8 +254,14 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string,
       continue;
     }
     stale = true;
-    const summary = await indexStoryFile(paths, file.id, problems, readOnly);
-    if (summary) entries.set(file.id, { summary, mtimeMs: file.mtimeMs, size: file.size });
+    const indexed = await indexStoryFile(paths, file.id, problems, readOnly, true);
+    if (indexed === 'again') again.push(file.id);
+    else if (indexed) entries.set(file.id, { summary: indexed.summary, ...indexed.stamp });
+  }
+  if (again.length > 0) await wait();
+  for (const id of again) {
+    const indexed = await indexStoryFile(paths, id, problems, readOnly, false);
+    if (indexed && indexed !== 'again') entries.set(id, { summary: indexed.summary, ...indexed.stamp });
   }
   if (entries.size !== cached.size) stale = true;
   return { ...data, entries, problems, stale, trusted: false };
@@ -218,14 +269,19 @@ export async function loadLibraryIndex(paths: LibraryPaths, defaultName: string,
 
 const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function writeLibraryIndex(paths: LibraryPaths, data: LibraryIndexData, entries: Map<string, IndexEntry>): Promise<void> {
+/** What settings.json holds, from the library's settings in memory (the Trash's entries in id order). */
+export const settingsFileData = (data: LibraryIndexData) => ({
+  name: data.name,
+  settings: data.settings,
+  librarySettings: data.librarySettings,
+  sections: data.sections,
+  trash: Object.fromEntries([...data.trash].sort(byKey)),
+});
+
+/** Writes library.json, the index of story summaries (format 2: nothing else), durably. */
+export async function writeLibraryIndex(paths: LibraryPaths, entries: Map<string, IndexEntry>): Promise<void> {
   await writeJsonFile(paths.indexFile, {
     schemaVersion: INDEX_SCHEMA_VERSION,
-    name: data.name,
-    settings: data.settings,
-    librarySettings: data.librarySettings,
-    sections: data.sections,
-    trash: Object.fromEntries([...data.trash].sort(byKey)),
     stories: Object.fromEntries([...entries].sort(byKey)),
   });
 }

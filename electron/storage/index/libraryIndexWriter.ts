@@ -1,6 +1,7 @@
 import { ioError } from '../files/ioError.js';
 import type { KeyedQueue } from '../stories/keyedQueue.js';
-import { writeLibraryIndex, type IndexEntry, type LibraryIndexData } from './libraryIndex.js';
+import { settingsFileData, writeLibraryIndex, type IndexEntry, type LibraryIndexData } from './libraryIndex.js';
+import { writeSettingsFile } from '../settings/settingsFile.js';
 import type { LibraryPaths } from '../files/libraryPaths.js';
 
 const INDEX_KEY = '\u0000index';
@@ -20,29 +21,47 @@ export interface IndexWriterOptions {
 }
 
 export interface LibraryIndexWriter {
-  /** True while library.json lags behind the library. */
+  /** True while library.json or settings.json lags behind the library. */
   readonly dirty: boolean;
-  /** Writes library.json now if it has changed. */
+  /** Writes settings.json, then library.json, now if they have changed. */
   flush(): Promise<void>;
   /** The list changed: library.json is written once saves pause. */
   scheduleIndexWrite(): void;
-  /** Writes library.json now (a settings change), putting the old value back if that fails. */
+  /** The Trash's list changed: settings.json is written once saves pause (a kill before is reconciled at open). */
+  scheduleSettingsWrite(): void;
+  /** Writes settings.json now (a settings change), putting the old value back if that fails. */
   storeNow<T>(what: string, apply: () => void, undo: () => void, result: () => T): Promise<T>;
 }
 
-/** When library.json is written: at once for settings, after a pause in saving for the list of stories. */
+/**
+ * When the library's two files are written: settings.json (what cannot be rebuilt) at once for a settings change and
+ * after a pause for the Trash; library.json (the index, a cache) after a pause in saving.
+ */
 export function createIndexWriter({ paths, data, entries, enqueue, delayMs, readOnly, dirty }: IndexWriterOptions): LibraryIndexWriter {
   let indexDirty = dirty;
+  let settingsDirty = false;
   let indexTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const writeSettings = async () => {
+    if (!settingsDirty || readOnly) return;
+    settingsDirty = false;
+    try {
+      await writeSettingsFile(paths, settingsFileData(data));
+    } catch (error) {
+      settingsDirty = true;
+      throw error;
+    }
+  };
 
   const flush = () =>
     enqueue(INDEX_KEY, async () => {
       if (indexTimer) clearTimeout(indexTimer);
       indexTimer = null;
+      await writeSettings();
       if (!indexDirty || readOnly) return;
       indexDirty = false;
       try {
-        await writeLibraryIndex(paths, data, entries);
+        await writeLibraryIndex(paths, entries);
       } catch (error) {
         indexDirty = true;
         throw error;
@@ -63,24 +82,31 @@ export function createIndexWriter({ paths, data, entries, enqueue, delayMs, read
     indexTimer = null;
     void flush().catch(() => undefined);
   };
+  const schedule = () => {
+    lastChange = performance.now();
+    if (indexTimer || readOnly) return;
+    firstChange = lastChange;
+    indexTimer = setTimeout(writeIndexWhenQuiet, delayMs);
+  };
 
   return {
     get dirty() {
-      return indexDirty;
+      return indexDirty || settingsDirty;
     },
     flush,
     scheduleIndexWrite() {
       indexDirty = true;
-      lastChange = performance.now();
-      if (indexTimer || readOnly) return;
-      firstChange = lastChange;
-      indexTimer = setTimeout(writeIndexWhenQuiet, delayMs);
+      schedule();
+    },
+    scheduleSettingsWrite() {
+      settingsDirty = true;
+      schedule();
     },
     async storeNow(what, apply, undo, result) {
       apply();
-      indexDirty = true;
+      settingsDirty = true;
       try {
-        await flush();
+        await enqueue(INDEX_KEY, writeSettings);
       } catch (error) {
         undo();
         throw ioError('saved to', error, what);

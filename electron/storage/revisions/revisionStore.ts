@@ -1,5 +1,5 @@
 import { readdir, rm, unlink } from 'node:fs/promises';
-import { makeFolders } from '../files/makeFolders.js';
+import { makeFolderDurably } from '../files/writeFileDurably.js';
 import { z } from 'zod';
 import { bodyText } from '../../../shared/bodyText.js';
 import { CopydeskError } from '../../../shared/result.js';
@@ -110,7 +110,7 @@ export async function keepRevision(paths: LibraryPaths, story: Story, reason: Re
   const base = `${story.revision}-${stampOf(now)}`;
   let revisionId = base;
   for (let seq = 2; names.some((name) => name.revisionId === revisionId); seq += 1) revisionId = `${base}-${seq}`;
-  await makeFolders(paths.revisionDir(story.id));
+  await makeFolderDurably(paths.revisionDir(story.id));
   await assertRevisionFolder(paths, story.id);
   await writeJsonFile(paths.revisionFile(story.id, revisionId), {
     schemaVersion: REVISION_SCHEMA_VERSION,

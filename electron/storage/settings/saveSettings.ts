@@ -8,7 +8,7 @@ import type { LibraryIndexData } from '../index/libraryIndex.js';
 
 type SettingsKey = 'librarySettings' | 'settings';
 
-/** Changes the given settings of one kind, keeps the others, and writes library.json before resolving (unless nothing changed). */
+/** Changes the given settings of one kind, keeps the others, and writes settings.json before resolving (unless nothing changed). */
 function saveSettingsPatch<K extends SettingsKey>(ctx: LibraryContext, key: K, schema: z.ZodType<LibraryIndexData[K]>, what: string, patch: Partial<LibraryIndexData[K]>): Promise<LibraryIndexData[K]> {
   return ctx.writing(async () => {
     const { data } = ctx;

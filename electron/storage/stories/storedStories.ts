@@ -1,6 +1,7 @@
 import type { LibraryProblem } from '../../../shared/contract.js';
 import { CopydeskError } from '../../../shared/result.js';
 import type { Story, StorySummary } from '../../../shared/story.js';
+import { canonicalJson } from '../files/canonicalJson.js';
 import { ioError } from '../files/ioError.js';
 import { LinkInLibraryError, linkProblem } from '../files/libraryLinks.js';
 import { prepareIndex, type KnownStories, type PreparedIndex } from './knownStories.js';
@@ -8,7 +9,7 @@ import type { LibraryPaths } from '../files/libraryPaths.js';
 import { migrateStory } from '../migrations/migrateStory.js';
 import { orderedStory } from './orderedStory.js';
 import { quarantineOrKeep } from '../files/quarantineFile.js';
-import { readStoryFile, sameStamp, StaleFileError, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
+import { readStoryFile, sameStamp, sameVersion, StaleFileError, stampOrNull, writeFileChecked, type FileCheck, type FileStamp } from './storyFiles.js';
 
 /**
  * The story as the library would read it back: a story the reader would reject (a revision past MAX_STORY_REVISION, a
@@ -23,6 +24,9 @@ function assertStoryReadable(story: Story): Story {
   }
   return story;
 }
+
+/** How long a story file that could not be read is left before it is read again (and only then set aside). */
+const REREAD_MS = 250;
 
 export const changedElsewhere = () => new CopydeskError('conflict', 'This story was changed elsewhere since you opened it.');
 
@@ -99,10 +103,16 @@ export function createStoredStories({ paths, readOnly, now, known, problems, isT
   }
 
   async function readStored(id: string): Promise<{ story: Story; stamp: FileStamp }> {
-    const read = await readStoryFile(paths.storyFile(id), id).catch((error: unknown) => {
+    const readOnce = () => readStoryFile(paths.storyFile(id), id).catch((error: unknown) => {
       if (error instanceof LinkInLibraryError) reportLink(id, error);
       throw ioError('read from', error);
     });
+    let read = await readOnce();
+    // One bad read is not a damaged file (a sync or a network share may be mid-write): read once more after a moment.
+    if (read.kind === 'unreadable' && read.error.code !== 'unsupported') {
+      await new Promise((resolve) => setTimeout(resolve, REREAD_MS));
+      read = await readOnce();
+    }
     if (read.kind === 'missing') {
       known.forget(id);
       const inTrash = isTrashed(id);
@@ -124,11 +134,13 @@ export function createStoredStories({ paths, readOnly, now, known, problems, isT
     });
     if (stamp === null) return null;
     const seen = known.seen.get(id);
-    let story = seen && sameStamp(seen.stamp, stamp) ? seen.story : undefined;
+    // The same time and size are not the same bytes (a same-size edit that kept the time): a version whose hash is known
+    // is compared by its bytes, read again here.
+    let story = seen && sameStamp(seen.stamp, stamp) && seen.stamp.sha256 === undefined ? seen.story : undefined;
     if (!story) {
       const read = await readStored(id);
       // Touched but unchanged (a sync that rewrote the same bytes) is no conflict.
-      if (seen && !sameStamp(seen.stamp, read.stamp) && !(seen.story && JSON.stringify(seen.story) === JSON.stringify(orderedStory(read.story)))) {
+      if (seen && !sameVersion(seen.stamp, read.stamp) && !(seen.story && canonicalJson(seen.story) === canonicalJson(read.story))) {
         throw changedElsewhere();
       }
       story = read.story;

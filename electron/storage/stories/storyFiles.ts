@@ -1,4 +1,5 @@
-import { lstat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stats } from 'node:fs';
 import { CopydeskError } from '../../../shared/result.js';
@@ -9,14 +10,29 @@ import { LinkInLibraryError, openNoFollow } from '../files/libraryLinks.js';
 import { tempFileFor } from '../files/writeFileDurably.js';
 import { migrateStory } from '../migrations/migrateStory.js';
 
-/** What identifies one version of a file on disk without reading it. */
+/**
+ * What identifies one version of a file on disk: its modification time and size, and, where the time is coarse (see
+ * coarseTime) and Copydesk read or wrote this version while the library is open, the SHA-256 of its bytes: on such a
+ * clock an outside edit of the same size can keep the time (FAT's 2 s, a network share's 1 s, a tool that puts it back).
+ */
 export interface FileStamp {
   mtimeMs: number;
   size: number;
+  sha256?: string;
 }
 
 export const stampOf = (info: Stats | FileStamp): FileStamp => ({ mtimeMs: info.mtimeMs, size: info.size });
+/**
+ * A modification time with no part below the millisecond. ext4, APFS and NTFS keep nanoseconds or 100 ns, so two writes
+ * practically never share one; a time in whole milliseconds comes from a clock too coarse to tell writes apart by
+ * (FAT, exFAT, SMB and other shares, HFS+), or was set by hand. Only then are the bytes hashed: it costs a read per save.
+ */
+export const coarseTime = (mtimeMs: number): boolean => Number.isInteger(mtimeMs);
+
+/** Same time and size: the file looks unchanged without reading it (the index's test). */
 export const sameStamp = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
+/** The same version: the same bytes where both hashes are known (a file only touched is the same), else the same time and size. */
+export const sameVersion = (a: FileStamp, b: FileStamp) => (a.sha256 !== undefined && b.sha256 !== undefined ? a.sha256 === b.sha256 : sameStamp(a, b));
 
 // Story and Trash files are one folder below the library folder: what a link among them is called in a problem.
 const libraryRootOf = (file: string) => path.dirname(path.dirname(file));
@@ -62,6 +78,24 @@ export async function readSmallFile(file: string): Promise<string> {
   }
 }
 
+/**
+ * Every byte of an open file, read in a loop until the end: one read may return fewer bytes than asked (a network
+ * share, a file still growing), which is not the end of the file.
+ */
+export async function readToEnd(handle: FileHandle, sizeHint: number): Promise<Buffer> {
+  let buffer = Buffer.allocUnsafe(Math.max(sizeHint, 1024));
+  let read = 0;
+  for (;;) {
+    if (read === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)], buffer.length * 2);
+    const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+    if (bytesRead === 0) return buffer.subarray(0, read);
+    read += bytesRead;
+  }
+}
+
+/** The SHA-256 of a file's bytes, hex: what tells two versions of the same size and modification time apart. */
+export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
 export type StoryFileRead =
   | { kind: 'missing' }
   | { kind: 'ok'; story: Story; stamp: FileStamp }
@@ -83,10 +117,8 @@ export async function readStoryFile(file: string, id: string): Promise<StoryFile
   let stamp: FileStamp;
   try {
     const info = await handle.stat();
-    stamp = stampOf(info);
-    const buffer = Buffer.allocUnsafe(info.size);
-    const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
-    bytes = buffer.subarray(0, bytesRead);
+    bytes = await readToEnd(handle, info.size);
+    stamp = coarseTime(info.mtimeMs) ? { ...stampOf(info), sha256: sha256Of(bytes) } : stampOf(info);
   } finally {
     await handle.close();
   }
@@ -139,7 +171,8 @@ export async function writeFileChecked(file: string, text: () => string | null, 
   const content = text();
   if (content === null) return null;
   const temp = tempFileFor(file);
-  const writing = writeOnWriterThread({ file, temp, bytes: encoder.encode(content), ...(check ? { unchangedSince: stampOf(check.unchangedSince) } : {}) });
+  const { sha256: known } = check?.unchangedSince ?? {};
+  const writing = writeOnWriterThread({ file, temp, bytes: encoder.encode(content), ...(check ? { unchangedSince: { ...stampOf(check.unchangedSince), ...(known ? { sha256: known } : {}) } } : {}) });
   whileWriting?.();
   const outcome = await writing;
   if ('stale' in outcome) throw new StaleFileError(file);

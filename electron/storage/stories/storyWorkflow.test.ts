@@ -118,13 +118,13 @@ describe('duplicating a story', () => {
 });
 
 describe('sections and library settings', () => {
-  it('keeps a managed list of sections in library.json, in the order given', async () => {
+  it('keeps a managed list of sections in settings.json, in the order given', async () => {
     expect(library.sections()).toEqual([]);
     expect(await library.saveSections(['Tokyo Report', 'Europe', 'Business'])).toEqual(['Tokyo Report', 'Europe', 'Business']);
     await library.close();
     library = await openLibrary(root, { indexDelayMs: 0 });
     expect(library.sections()).toEqual(['Tokyo Report', 'Europe', 'Business']);
-    expect(JSON.parse(await readFile(path.join(root, 'library.json'), 'utf8')).sections).toEqual(['Tokyo Report', 'Europe', 'Business']);
+    expect(JSON.parse(await readFile(path.join(root, 'settings.json'), 'utf8')).sections).toEqual(['Tokyo Report', 'Europe', 'Business']);
   });
 
   it('refuses a section listed twice', async () => {
@@ -155,10 +155,9 @@ describe('sections and library settings', () => {
   it('opens a library.json written before sections, limits and the Trash existed', async () => {
     await savedStory();
     await library.close();
-    const index = JSON.parse(await readFile(path.join(root, 'library.json'), 'utf8'));
-    delete index.sections;
-    delete index.librarySettings;
-    delete index.trash;
+    // The first library format: everything in library.json, no settings.json.
+    const index = { ...JSON.parse(await readFile(path.join(root, 'library.json'), 'utf8')), schemaVersion: 1, name: 'Library' };
+    await (await import('node:fs/promises')).rm(path.join(root, 'settings.json'));
     for (const entry of Object.values(index.stories) as { summary: Record<string, unknown> }[]) delete entry.summary.status;
     await (await import('node:fs/promises')).writeFile(path.join(root, 'library.json'), JSON.stringify(index));
     library = await openLibrary(root, { indexDelayMs: 0 });

@@ -1,4 +1,4 @@
-import { lstat, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import type { TrashedStory } from '../../../shared/contract.js';
 import { CopydeskError } from '../../../shared/result.js';
 import { summarizeStory } from '../../../shared/summarizeStory.js';
@@ -7,13 +7,13 @@ import { storyIdFromFileName } from '../files/libraryPaths.js';
 import { assertNoLinks, LinkInLibraryError, linkProblem } from '../files/libraryLinks.js';
 import { deleteRevisions } from '../revisions/revisionStore.js';
 import { pathExists } from '../files/pathExists.js';
-import { readStoryFile } from '../stories/storyFiles.js';
+import { readStoryFile, stampOrNull } from '../stories/storyFiles.js';
 import { fileSystemError } from '../files/ioError.js';
-import { makeFolders } from '../files/makeFolders.js';
+import { makeFolderDurably, renameDurably } from '../files/writeFileDurably.js';
 
 /**
  * The Trash: trash/<id>.json, the story file moved there whole (its revisions stay in revisions/<id>/), with its list
- * entry and the time it was trashed in library.json.
+ * entry and the time it was trashed in settings.json.
  */
 export function createLibraryTrash(ctx: LibraryContext) {
   const { paths, data, enqueue, known, stored, indexWriter } = ctx;
@@ -23,7 +23,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
     if (!ctx.problems.some((problem) => problem.file === error.file)) ctx.problems.push(linkProblem(error));
   };
 
-  /** The Trash as on disk: entries for files library.json does not know (it was rebuilt), none for files gone. */
+  /** The Trash as on disk: entries for files settings.json does not know (it was rebuilt), none for files gone. */
   async function sync(): Promise<TrashedStory[]> {
     try {
       await assertTrashFolder();
@@ -52,33 +52,60 @@ export function createLibraryTrash(ctx: LibraryContext) {
       data.trash.set(id, { summary: summarizeStory(read.story), trashedAt });
       changed = true;
     }
-    if (changed) indexWriter.scheduleIndexWrite();
+    if (changed) indexWriter.scheduleSettingsWrite();
     return [...data.trash.values()]
       .map(({ summary, trashedAt }) => ({ ...summary, trashedAt }))
       .sort((a, b) => (a.trashedAt > b.trashedAt ? -1 : a.trashedAt < b.trashedAt ? 1 : a.id < b.id ? -1 : 1));
   }
 
+  /**
+   * Before the first list: a story moved to or from the Trash by a Copydesk killed before it wrote down the move is
+   * listed where its file is. Only the stories the Trash knows of or holds are looked at (a trusted index is not checked
+   * file by file at open; the watcher does that in the background).
+   */
+  async function reconcile(): Promise<void> {
+    const names = await assertTrashFolder().then(
+      () => readdir(paths.trashDir).catch(() => [] as string[]),
+      () => [] as string[],
+    );
+    const ids = new Set([...names.map(storyIdFromFileName).filter((id): id is string => id !== null), ...data.trash.keys()]);
+    for (const id of ids) {
+      await enqueue(id, async () => {
+        const stamp = await stampOrNull(paths.storyFile(id)).catch(() => undefined);
+        if (stamp === undefined) return;
+        if (stamp === null) {
+          if (known.entries.has(id)) known.forget(id);
+          return;
+        }
+        if (known.entries.has(id)) return;
+        const read = await readStoryFile(paths.storyFile(id), id).catch(() => null);
+        if (read?.kind === 'ok') known.index(read.story, read.stamp);
+      });
+    }
+  }
+
   return {
     sync,
+    reconcile,
 
     trashStory: (id: string) =>
       ctx.writing(() =>
         enqueue(id, async () => {
           const summary = known.summaryOf(id) ?? summarizeStory((await stored.readStored(id)).story);
-          await makeFolders(paths.trashDir).catch((error: unknown) => {
+          await makeFolderDurably(paths.trashDir).catch((error: unknown) => {
             throw fileSystemError('The story could not be moved to the Trash', error);
           });
           await assertTrashFolder();
           if (await pathExists(paths.trashFile(id))) {
             throw new CopydeskError('conflict', 'An older copy of this story is in the Trash; restore it or empty the Trash first.');
           }
-          await rename(paths.storyFile(id), paths.trashFile(id)).catch((error: NodeJS.ErrnoException) => {
+          await renameDurably(paths.storyFile(id), paths.trashFile(id)).catch((error: NodeJS.ErrnoException) => {
             if (error.code === 'ENOENT') throw new CopydeskError('not-found', 'This story is no longer in the library; it may have been deleted or moved.');
             throw fileSystemError('The story could not be moved to the Trash', error);
           });
           known.forget(id);
           data.trash.set(id, { summary, trashedAt: ctx.now().toISOString() });
-          indexWriter.scheduleIndexWrite();
+          indexWriter.scheduleSettingsWrite();
         }),
       ),
 
@@ -87,15 +114,15 @@ export function createLibraryTrash(ctx: LibraryContext) {
         enqueue(id, async () => {
           await assertNoLinks(paths.root, paths.trashFile(id));
           if (!(await pathExists(paths.trashFile(id)))) {
-            if (data.trash.delete(id)) indexWriter.scheduleIndexWrite();
+            if (data.trash.delete(id)) indexWriter.scheduleSettingsWrite();
             throw new CopydeskError('not-found', 'This story is no longer in the Trash.');
           }
           if (await pathExists(paths.storyFile(id))) throw new CopydeskError('conflict', 'The library already has a story with this id.');
-          await rename(paths.trashFile(id), paths.storyFile(id)).catch((error: NodeJS.ErrnoException) => {
+          await renameDurably(paths.trashFile(id), paths.storyFile(id)).catch((error: NodeJS.ErrnoException) => {
             throw fileSystemError('The story could not be restored from the Trash', error);
           });
           data.trash.delete(id);
-          indexWriter.scheduleIndexWrite();
+          indexWriter.scheduleSettingsWrite();
           const { story, stamp } = await stored.readStored(id);
           known.remember(id, stamp, story);
           return known.index(story, stamp);
@@ -123,7 +150,7 @@ export function createLibraryTrash(ctx: LibraryContext) {
             deleted += 1;
           });
         }
-        indexWriter.scheduleIndexWrite();
+        indexWriter.scheduleSettingsWrite();
         return deleted;
       }),
   };

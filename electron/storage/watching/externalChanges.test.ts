@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -85,6 +85,20 @@ describe('changes made to the library folder from outside Copydesk', () => {
     // Once the editor has read the new version, it saves over it.
     const reread = await library.readStory(id, { forEditor: true });
     await expect(library.saveStory(id, reread.revision, storyWith({ headline: 'Merged' }))).resolves.toMatchObject({ changed: true });
+  });
+
+  it('on a coarse clock, an edit of the same size whose time reads as before is noticed and reported', async () => {
+    const { id } = await savedStory('Alpha council vote');
+    const coarse = new Date('2026-12-04T09:00:00Z');
+    const touched = nextChange((change) => change.changed.some((summary) => summary.id === id));
+    await utimes(storyFile(id), coarse, coarse);
+    await touched;
+    await library.readStory(id, { forEditor: true });
+    const edited = nextChange((change) => change.changed.some((summary) => summary.headline === 'Gamma council vote'));
+    await writeFile(storyFile(id), (await readFile(storyFile(id), 'utf8')).replace('Alpha council vote', 'Gamma council vote'));
+    await utimes(storyFile(id), coarse, coarse);
+    expect((await edited).changed).toEqual([expect.objectContaining({ id, headline: 'Gamma council vote' })]);
+    expect(library.listSummaries().find((summary) => summary.id === id)).toMatchObject({ headline: 'Gamma council vote' });
   });
 
   it('the same hand edit is a conflict even before the watcher has seen it', async () => {

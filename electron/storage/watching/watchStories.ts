@@ -20,6 +20,8 @@ export interface WatchStoriesContext {
   setAside(id: string, error: CopydeskError): Promise<LibraryProblem>;
   forget(id: string): void;
   isTrashed(id: string): boolean;
+  /** The stamp of the version of a story the editor last read or Copydesk last wrote (with its hash on a coarse clock). */
+  seenStamp(id: string): FileStamp | undefined;
   onChange(change: StoriesChangedOnDisk): void;
 }
 
@@ -64,7 +66,10 @@ export function watchStories(ctx: WatchStoriesContext): StoriesWatch {
           linksReported.add(error.file);
         };
         const stamp = await stampOrNull(paths.storyFile(id)).catch((error: unknown) => void link(error));
-        if (stamp === undefined || (stamp !== null && entry && sameStamp(entry, stamp))) return;
+        // On a coarse clock the same time and size may be other bytes: where the hash of the listed version is known, the file is read.
+        const seen = ctx.seenStamp(id);
+        const listedHash = stamp && entry && seen?.sha256 && sameStamp(entry, stamp) && sameStamp(seen, stamp) ? seen.sha256 : undefined;
+        if (stamp === undefined || (stamp !== null && entry && sameStamp(entry, stamp) && !listedHash)) return;
         const read = stamp === null ? ({ kind: 'missing' } as const) : await readStoryFile(paths.storyFile(id), id).catch((error: unknown) => void link(error));
         if (read === null || read === undefined) return;
         if (read.kind === 'missing') {
@@ -75,7 +80,7 @@ export function watchStories(ctx: WatchStoriesContext): StoriesWatch {
           }
           return;
         }
-        if (entry && sameStamp(entry, read.stamp)) return;
+        if (entry && sameStamp(entry, read.stamp) && (!listedHash || read.stamp.sha256 === listedHash)) return;
         if (read.kind === 'ok') {
           unreadable.delete(id);
           change.changed.push(ctx.index(read.story, read.stamp));
