@@ -14,6 +14,8 @@ import { applySecurityPolicy, secureSession } from './window/securityPolicy.js';
 // This file is bundled to dist/electron/main.cjs, beside preload.cjs and ../renderer/.
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+/** The window icon (assets/build/icons, made by scripts/make-icons.mjs; packaged by electron-builder.yml). */
+const windowIconPath = () => (process.platform === 'darwin' ? undefined : path.join(app.getAppPath(), 'assets', 'build', 'icons', '256x256.png'));
 
 let mainWindow: MainWindow | null = null;
 let quitRequested = false;
@@ -21,7 +23,7 @@ let closeHandlers: (() => Promise<void>) | null = null;
 let handlers: LibraryHandlers | null = null;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged, title: libraryWindowTitle(handlers?.library.name ?? '') });
+  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged, title: libraryWindowTitle(handlers?.library.name ?? ''), iconPath: windowIconPath() });
   const opened = mainWindow;
   opened.window.on('closed', () => {
     if (mainWindow === opened) mainWindow = null;

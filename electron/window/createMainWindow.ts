@@ -12,7 +12,7 @@ export interface MainWindow {
   confirmClose(): void;
 }
 
-export function createMainWindow(options: { preloadPath: string; devTools: boolean; title: string }): MainWindow {
+export function createMainWindow(options: { preloadPath: string; devTools: boolean; title: string; iconPath?: string }): MainWindow {
   const window = createSecureWindow({
     preloadPath: options.preloadPath,
     devTools: options.devTools,
@@ -23,6 +23,8 @@ export function createMainWindow(options: { preloadPath: string; devTools: boole
     title: options.title,
     show: false,
     backgroundColor: '#faf9f6',
+    // Linux and Windows show it in the title bar and task switcher (macOS takes the app bundle's icon).
+    ...(options.iconPath ? { icon: options.iconPath } : {}),
   });
 
   const guard = createCloseGuard({
