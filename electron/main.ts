@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { createHandlers, type LibraryHandlers } from './handlers/createHandlers.js';
+import { openAtStartup, type StartupHandlers } from './handlers/startupLibrary.js';
 import { lastOpenedLibrary } from './handlers/preferencesStore.js';
 import { readExportStylesheet } from './handlers/readExportStylesheet.js';
 import { createDesktopPorts } from './dialogs.js';
@@ -20,10 +20,16 @@ const windowIconPath = () => (process.platform === 'darwin' ? undefined : path.j
 let mainWindow: MainWindow | null = null;
 let quitRequested = false;
 let closeHandlers: (() => Promise<void>) | null = null;
-let handlers: LibraryHandlers | null = null;
+let handlers: StartupHandlers | null = null;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged, title: libraryWindowTitle(handlers?.library.name ?? ''), iconPath: windowIconPath() });
+  mainWindow = createMainWindow({
+    preloadPath: PRELOAD_PATH,
+    devTools: !app.isPackaged,
+    title: libraryWindowTitle(handlers?.current?.library.name ?? ''),
+    iconPath: windowIconPath(),
+    flushLibrary: async () => handlers?.current?.library.flush(),
+  });
   const opened = mainWindow;
   opened.window.on('closed', () => {
     if (mainWindow === opened) mainWindow = null;
@@ -52,11 +58,13 @@ async function start(): Promise<void> {
     libraryChanged: showLibrary,
   });
   const exportStylesheet = readExportStylesheet(path.join(app.getAppPath(), 'assets', 'export.css'));
-  const opened = await createHandlers({ libraryDir, ports, exportStylesheet, preferencesFile });
+  // A library that cannot be opened (open elsewhere, read-only, moved…) still gets a window: it says why and offers
+  // Try Again and Open Library… (startupLibrary.ts). Nothing here shows an error box and exits.
+  const opened = await openAtStartup({ libraryDir, ports, exportStylesheet, preferencesFile });
   handlers = opened;
   closeHandlers = () => opened.close();
   registerIpc(opened);
-  showLibrary(opened.library.name);
+  showLibrary(opened.current?.library.name ?? '');
   openMainWindow();
 }
 

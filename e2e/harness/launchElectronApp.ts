@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { _electron } from '@playwright/test';
-import { READY_SELECTOR, type AppSession } from './appSession.js';
+import { READY_SELECTOR, STARTUP_PROBLEM_SELECTOR, type AppSession, type LaunchOptions } from './appSession.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Starts the real Electron app on a library folder; dialogs are answered by replacing them in the main process. */
-export async function launchElectronApp(libraryDir: string): Promise<AppSession> {
+export async function launchElectronApp(libraryDir: string, options: LaunchOptions = {}): Promise<AppSession> {
   const app = await _electron.launch({
     args: [REPO_ROOT],
     env: { ...process.env, COPYDESK_LIBRARY: libraryDir, COPYDESK_E2E: '1' },
   });
   const page = await app.firstWindow();
-  await page.waitForSelector(READY_SELECTOR);
+  await page.waitForSelector(options.startsWithProblem ? STARTUP_PROBLEM_SELECTOR : READY_SELECTOR);
   const refused: string[] = [];
   page.on('request', (request) => {
     if (!/^(copydesk-app|data|devtools):/.test(request.url())) refused.push(`${request.method()} ${request.url()}`);
