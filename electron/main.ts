@@ -68,6 +68,13 @@ async function start(): Promise<void> {
   openMainWindow();
 }
 
+// Tests only (COPYDESK_E2E, set by e2e/harness): each launch gets the user-data folder its --user-data-dir names, so
+// parallel launches never share preferences or the single-instance lock, and never touch the user's real ones.
+if (process.env.COPYDESK_E2E === '1') {
+  const userData = app.commandLine.getSwitchValue('user-data-dir');
+  if (userData) app.setPath('userData', userData);
+}
+
 registerAppScheme();
 applySecurityPolicy(app);
 
