@@ -14,3 +14,31 @@ describe('the library copydesk opens by default', () => {
     expect(defaultLibraryDir({ COPYDESK_LIBRARY: '/srv/desk' }, 'linux', '/home/ana')).toBe('/srv/desk');
   });
 });
+
+describe('the library copydesk uses without --library, as the app chooses it', () => {
+  it('is the library the app opened last, read from the app’s preferences.json', async () => {
+    const { mkdtemp, mkdir, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { libraryToUse } = await import('./defaultLibraryDir.js');
+    const home = await mkdtemp(path.join(tmpdir(), 'copydesk-cli-home-'));
+    try {
+      const env = { XDG_CONFIG_HOME: path.join(home, 'config') };
+      // No preferences yet: the app's first-start library.
+      expect(await libraryToUse(env, 'linux', home)).toBe(path.join(home, 'config', 'Copydesk', 'Library'));
+      const desk = path.join(home, 'Night Desk');
+      await mkdir(desk);
+      await mkdir(path.join(home, 'config', 'Copydesk'), { recursive: true });
+      await writeFile(
+        path.join(home, 'config', 'Copydesk', 'preferences.json'),
+        JSON.stringify({ schemaVersion: 1, userName: '', recentLibraries: [{ path: desk, name: 'Night Desk', openedAt: '2026-12-04T08:00:00.000Z' }] }),
+      );
+      expect(await libraryToUse(env, 'linux', home)).toBe(desk);
+      expect(await libraryToUse({ ...env, COPYDESK_LIBRARY: '/srv/desk' }, 'linux', home)).toBe('/srv/desk');
+      // Moved away since: back to the first-start library, as the app does.
+      await rm(desk, { recursive: true });
+      expect(await libraryToUse(env, 'linux', home)).toBe(path.join(home, 'config', 'Copydesk', 'Library'));
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { CopydeskError, toErrorInfo } from '../shared/result.js';
 import type { CliOutput } from './cliOutput.js';
-import { defaultLibraryDir } from './defaultLibraryDir.js';
+import { libraryToUse } from './defaultLibraryDir.js';
 import { exportCommand } from './exportCommand.js';
 import { importCommand } from './importCommand.js';
 import { listCommand } from './listCommand.js';
@@ -63,7 +63,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       output.out(USAGE[name]);
       return 0;
     }
-    const libraryDir = library ? path.resolve(library) : defaultLibraryDir(context.env);
+    const libraryDir = library ? path.resolve(library) : await libraryToUse(context.env);
     return await COMMANDS[name](rest, libraryDir, context);
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -1,4 +1,4 @@
-const LIBRARY = `  --library <dir>   the library folder (default: $COPYDESK_LIBRARY, else the app's own library)`;
+const LIBRARY = `  --library <dir>   the library folder (default: $COPYDESK_LIBRARY, else the library the app opened last)`;
 
 export const USAGE = {
   main: `Usage: copydesk <command> [options]

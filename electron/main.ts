@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { createHandlers, type LibraryHandlers } from './handlers/createHandlers.js';
+import { openAtStartup, type StartupHandlers } from './handlers/startupLibrary.js';
 import { lastOpenedLibrary } from './handlers/preferencesStore.js';
 import { readExportStylesheet } from './handlers/readExportStylesheet.js';
 import { createDesktopPorts } from './dialogs.js';
@@ -14,14 +14,22 @@ import { applySecurityPolicy, secureSession } from './window/securityPolicy.js';
 // This file is bundled to dist/electron/main.cjs, beside preload.cjs and ../renderer/.
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+/** The window icon (assets/build/icons, made by scripts/make-icons.mjs; packaged by electron-builder.yml). */
+const windowIconPath = () => (process.platform === 'darwin' ? undefined : path.join(app.getAppPath(), 'assets', 'build', 'icons', '256x256.png'));
 
 let mainWindow: MainWindow | null = null;
 let quitRequested = false;
 let closeHandlers: (() => Promise<void>) | null = null;
-let handlers: LibraryHandlers | null = null;
+let handlers: StartupHandlers | null = null;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged, title: libraryWindowTitle(handlers?.library.name ?? '') });
+  mainWindow = createMainWindow({
+    preloadPath: PRELOAD_PATH,
+    devTools: !app.isPackaged,
+    title: libraryWindowTitle(handlers?.current?.library.name ?? ''),
+    iconPath: windowIconPath(),
+    flushLibrary: async () => handlers?.current?.library.flush(),
+  });
   const opened = mainWindow;
   opened.window.on('closed', () => {
     if (mainWindow === opened) mainWindow = null;
@@ -50,12 +58,21 @@ async function start(): Promise<void> {
     libraryChanged: showLibrary,
   });
   const exportStylesheet = readExportStylesheet(path.join(app.getAppPath(), 'assets', 'export.css'));
-  const opened = await createHandlers({ libraryDir, ports, exportStylesheet, preferencesFile });
+  // A library that cannot be opened (open elsewhere, read-only, moved…) still gets a window: it says why and offers
+  // Try Again and Open Library… (startupLibrary.ts). Nothing here shows an error box and exits.
+  const opened = await openAtStartup({ libraryDir, ports, exportStylesheet, preferencesFile });
   handlers = opened;
   closeHandlers = () => opened.close();
   registerIpc(opened);
-  showLibrary(opened.library.name);
+  showLibrary(opened.current?.library.name ?? '');
   openMainWindow();
+}
+
+// Tests only (COPYDESK_E2E, set by e2e/harness): each launch gets the user-data folder its --user-data-dir names, so
+// parallel launches never share preferences or the single-instance lock, and never touch the user's real ones.
+if (process.env.COPYDESK_E2E === '1') {
+  const userData = app.commandLine.getSwitchValue('user-data-dir');
+  if (userData) app.setPath('userData', userData);
 }
 
 registerAppScheme();

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_MENU_COMMANDS, MENU_COMMANDS, type LibraryMenuCommand, type MenuCommand } from '../shared/contract.js';
+import { MENU_SHORTCUTS, shortcutOwner } from '../shared/menuShortcuts.js';
 import { menuTemplate, toAccelerator } from './menuTemplate.js';
 
 type Sent = MenuCommand | LibraryMenuCommand;
@@ -118,5 +119,31 @@ describe('application menu', () => {
   it('writes shortcuts as Electron accelerators', () => {
     expect(toAccelerator('Mod-Shift-p')).toBe('CmdOrCtrl+Shift+P');
     expect(toAccelerator('Mod-,')).toBe('CmdOrCtrl+,');
+  });
+});
+
+describe('each shortcut fires its command once', () => {
+  const keyed = Object.keys(MENU_SHORTCUTS) as Sent[];
+
+  for (const isMac of [true, false]) {
+    it(`${isMac ? 'macOS' : 'Windows and Linux'}: every shortcut is one menu item's accelerator, and the window leaves those keys to the menu`, () => {
+      const sent: Sent[] = [];
+      const items = allItems(menuTemplate({ isMac, isPackaged: false, sendCommand: (c) => sent.push(c) }));
+      const accelerators = items.map((item) => item.accelerator).filter((accelerator) => accelerator !== undefined);
+      expect(new Set(accelerators).size, 'no key is bound twice in the menu').toBe(accelerators.length);
+      for (const command of keyed) {
+        const bound = items.filter((item) => item.accelerator === toAccelerator(MENU_SHORTCUTS[command]!));
+        expect(bound, command).toHaveLength(1);
+        sent.length = 0;
+        (bound[0]!.click as () => void)();
+        expect(sent).toEqual([command]);
+        expect(shortcutOwner(command, { nativeMenu: true })).toBe('menu');
+      }
+    });
+  }
+
+  it('without a native menu (the renderer in a browser) the window handles every shortcut itself', () => {
+    for (const command of keyed) expect(shortcutOwner(command, { nativeMenu: false })).toBe('window');
+    expect(shortcutOwner('export-all', { nativeMenu: false })).toBeNull();
   });
 });

@@ -18,3 +18,15 @@ export const MENU_SHORTCUTS: Partial<Record<MenuCommand | LibraryMenuCommand, st
   duplicate: 'Mod-d',
   history: 'Mod-Shift-h',
 };
+
+/**
+ * Who handles a menu command's shortcut, so each command fires exactly once on every platform. Where there is a native
+ * menu (the Electron app, which installs one on macOS, Windows and Linux alike), its accelerator does, and the window's
+ * keydown handler leaves the key alone (it neither acts nor calls preventDefault, so the accelerator gets it). Without
+ * one (the renderer in a plain browser, as the e2e harness runs it), the window does. Never both: a Preview toggle that
+ * fired twice would cancel itself.
+ */
+export function shortcutOwner(command: MenuCommand | LibraryMenuCommand, shell: { nativeMenu: boolean }): 'menu' | 'window' | null {
+  if (!MENU_SHORTCUTS[command]) return null;
+  return shell.nativeMenu ? 'menu' : 'window';
+}

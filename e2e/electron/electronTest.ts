@@ -13,11 +13,26 @@ interface ElectronFixtures {
   appWindow: Page;
 }
 
+/**
+ * Starts the built app on a library with its own user-data folder (--user-data-dir, read by electron/main.ts only
+ * under COPYDESK_E2E): parallel launches share no preferences and no single-instance lock, and none touches the
+ * user's real user-data folder. The folder is removed when the app closes.
+ */
+export async function launchCopydesk(libraryDir: string): Promise<ElectronApplication> {
+  const userData = await mkdtemp(path.join(tmpdir(), 'copydesk-e2e-user-data-'));
+  const app = await _electron.launch({
+    args: [REPO_ROOT, `--user-data-dir=${userData}`],
+    env: { ...process.env, COPYDESK_LIBRARY: libraryDir, COPYDESK_E2E: '1' },
+  });
+  app.once('close', () => void rm(userData, { recursive: true, force: true }));
+  return app;
+}
+
 /** For specs about Electron itself (security settings, native menu); needs the built app (npm run build). */
 export const test = base.extend<ElectronFixtures>({
   electronApp: async ({}, use) => {
     const libraryDir = await mkdtemp(path.join(tmpdir(), 'copydesk-e2e-electron-'));
-    const app = await _electron.launch({ args: [REPO_ROOT], env: { ...process.env, COPYDESK_LIBRARY: libraryDir } });
+    const app = await launchCopydesk(libraryDir);
     await use(app);
     await app.close();
     await rm(libraryDir, { recursive: true, force: true });

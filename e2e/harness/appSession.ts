@@ -24,3 +24,11 @@ export interface AppSession {
 }
 
 export const READY_SELECTOR = 'body[data-ready="true"]';
+
+/** The window says the library could not be opened (LibraryUnavailable): it started, with a way on. */
+export const STARTUP_PROBLEM_SELECTOR = 'body[data-ready="error"]';
+
+export interface LaunchOptions {
+  /** The library is expected not to open (locked, read-only…): wait for the window that says so instead. */
+  startsWithProblem?: boolean;
+}

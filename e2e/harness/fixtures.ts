@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { hasElectronBinary } from '../electron/hasElectronBinary.js';
-import type { AppSession } from './appSession.js';
+import type { AppSession, LaunchOptions } from './appSession.js';
 import { launchChromiumApp } from './launchChromiumApp.js';
 import { launchElectronApp } from './launchElectronApp.js';
 
@@ -13,7 +13,7 @@ interface HarnessFixtures {
   /** A scratch folder for files a user would pick from disk and for exports. */
   workDir: string;
   /** Starts Copydesk on a library folder (the test's own by default); every app started is closed after the test. */
-  launchApp: (libraryDir?: string) => Promise<AppSession>;
+  launchApp: (libraryDir?: string, options?: LaunchOptions) => Promise<AppSession>;
   /** Copydesk, running on the test's library. */
   app: AppSession;
 }
@@ -35,8 +35,8 @@ export const test = base.extend<HarnessFixtures>({
   },
   launchApp: async ({ browser, libraryDir }, use, testInfo) => {
     const sessions: AppSession[] = [];
-    await use(async (dir = libraryDir) => {
-      const session = hasElectronBinary() ? await launchElectronApp(dir) : await launchChromiumApp(browser, dir);
+    await use(async (dir = libraryDir, options = {}) => {
+      const session = hasElectronBinary() ? await launchElectronApp(dir, options) : await launchChromiumApp(browser, dir, options);
       sessions.push(session);
       return session;
     });

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/channels.js';
-import { createHandlers } from '../../electron/handlers/createHandlers.js';
+import { openAtStartup } from '../../electron/handlers/startupLibrary.js';
 import { readExportStylesheet } from '../../electron/handlers/readExportStylesheet.js';
 import { checkedEventPayload } from '../../electron/ipc/checkedEventPayload.js';
 import { invokeChannel } from '../../electron/ipc/invokeChannel.js';
-import { READY_SELECTOR, type AppSession } from './appSession.js';
+import { READY_SELECTOR, STARTUP_PROBLEM_SELECTOR, type AppSession, type LaunchOptions } from './appSession.js';
 import { installBridge } from './installBridge.js';
 import { HARNESS_ORIGIN, serveRenderer } from './serveRenderer.js';
 
@@ -22,7 +22,7 @@ async function untilCancelled(cancelled: () => boolean): Promise<void> {
  * Starts the built renderer in Chromium with window.copydesk bridged to the real handlers over a real library
  * folder: everything but the Electron shell itself.
  */
-export async function launchChromiumApp(browser: Browser, libraryDir: string): Promise<AppSession> {
+export async function launchChromiumApp(browser: Browser, libraryDir: string, options: LaunchOptions = {}): Promise<AppSession> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` before the e2e specs.');
   }
@@ -30,7 +30,8 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
   let confirmClose: () => void = () => undefined;
   let page: Page | null = null;
   let exportHold: number | null = null;
-  const handlers = await createHandlers({
+  // As electron/main.ts starts: a library that cannot be opened still gets a window that says why.
+  const handlers = await openAtStartup({
     libraryDir,
     exportStylesheet: readExportStylesheet(EXPORT_STYLESHEET),
     ports: {
@@ -72,7 +73,7 @@ export async function launchChromiumApp(browser: Browser, libraryDir: string): P
   });
   await page.addInitScript(installBridge, { channels: CHANNEL_NAMES, events: EVENT_NAMES });
   await page.goto(`${HARNESS_ORIGIN}/index.html`);
-  await page.waitForSelector(READY_SELECTOR);
+  await page.waitForSelector(options.startsWithProblem ? STARTUP_PROBLEM_SELECTOR : READY_SELECTOR);
 
   let closed = false;
   return {

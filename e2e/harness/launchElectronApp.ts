@@ -1,17 +1,22 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron } from '@playwright/test';
-import { READY_SELECTOR, type AppSession } from './appSession.js';
+import { READY_SELECTOR, STARTUP_PROBLEM_SELECTOR, type AppSession, type LaunchOptions } from './appSession.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Starts the real Electron app on a library folder; dialogs are answered by replacing them in the main process. */
-export async function launchElectronApp(libraryDir: string): Promise<AppSession> {
+export async function launchElectronApp(libraryDir: string, options: LaunchOptions = {}): Promise<AppSession> {
+  // Its own user-data folder (electron/main.ts reads --user-data-dir under COPYDESK_E2E): launches run in parallel.
+  const userData = await mkdtemp(path.join(tmpdir(), 'copydesk-e2e-user-data-'));
   const app = await _electron.launch({
-    args: [REPO_ROOT],
+    args: [REPO_ROOT, `--user-data-dir=${userData}`],
     env: { ...process.env, COPYDESK_LIBRARY: libraryDir, COPYDESK_E2E: '1' },
   });
+  app.once('close', () => void rm(userData, { recursive: true, force: true }));
   const page = await app.firstWindow();
-  await page.waitForSelector(READY_SELECTOR);
+  await page.waitForSelector(options.startsWithProblem ? STARTUP_PROBLEM_SELECTOR : READY_SELECTOR);
   const refused: string[] = [];
   page.on('request', (request) => {
     if (!/^(copydesk-app|data|devtools):/.test(request.url())) refused.push(`${request.method()} ${request.url()}`);

@@ -84,3 +84,29 @@ describe('closing the window', () => {
     expect(log).toEqual(['flush', 'ask-user', 'close']);
   });
 });
+
+describe('closing a window whose renderer crashed or hangs', () => {
+  it('closes at once, without waiting for an answer that cannot come', () => {
+    const { guard, log, hasTimer } = setup();
+    guard.rendererLost();
+    expect(guard.onCloseRequested()).toBe(false);
+    expect(log).toEqual([]);
+    expect(hasTimer()).toBe(false);
+  });
+
+  it('closes a window that was already waiting for the renderer when it died', () => {
+    const { guard, log, hasTimer } = setup();
+    guard.onCloseRequested();
+    guard.rendererLost();
+    expect(log).toEqual(['flush', 'close']);
+    expect(hasTimer()).toBe(false);
+  });
+
+  it('asks the renderer to save again once it is back (reloaded)', () => {
+    const { guard, log } = setup();
+    guard.rendererLost();
+    guard.rendererBack();
+    expect(guard.onCloseRequested()).toBe(true);
+    expect(log).toEqual(['flush']);
+  });
+});

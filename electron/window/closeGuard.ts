@@ -20,10 +20,18 @@ export interface CloseGuard {
   confirm(): void;
   /** Stop timers, e.g. when the window is gone. */
   dispose(): void;
+  /**
+   * The renderer crashed or hangs: nobody can answer the flush, so a close goes through at once (a close already
+   * waiting for it closes now) instead of waiting out the timeout.
+   */
+  rendererLost(): void;
+  /** The renderer answers again (reloaded, or responsive after a hang): closes ask it to save first again. */
+  rendererBack(): void;
 }
 
 export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
   let state: 'open' | 'waiting' | 'asking-user' | 'confirmed' = 'open';
+  let rendererLost = false;
   let timer: unknown = null;
 
   const stopTimer = () => {
@@ -49,7 +57,7 @@ export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
 
   return {
     onCloseRequested() {
-      if (state === 'confirmed') return false;
+      if (state === 'confirmed' || rendererLost) return false;
       if (state === 'open') {
         state = 'waiting';
         timer = deps.setTimer(() => void onRendererSilent(), deps.timeoutMs);
@@ -62,5 +70,13 @@ export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
       if (state === 'waiting' || state === 'asking-user') closeForReal();
     },
     dispose: stopTimer,
+    rendererLost() {
+      rendererLost = true;
+      if (state === 'waiting') closeForReal();
+    },
+    rendererBack() {
+      rendererLost = false;
+      if (state !== 'confirmed') state = 'open';
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { sendEvent } from '../ipc/sendEvent.js';
 import { createCloseGuard } from './closeGuard.js';
+import { createRendererHealth } from './rendererHealth.js';
 import { createSecureWindow } from './securityPolicy.js';
 import { APP_ENTRY_URL } from './securityRules.js';
 
@@ -12,7 +13,14 @@ export interface MainWindow {
   confirmClose(): void;
 }
 
-export function createMainWindow(options: { preloadPath: string; devTools: boolean; title: string }): MainWindow {
+export function createMainWindow(options: {
+  preloadPath: string;
+  devTools: boolean;
+  title: string;
+  iconPath?: string;
+  /** Writes what the main process holds for the open library; called when the renderer crashes or hangs. */
+  flushLibrary(): Promise<void>;
+}): MainWindow {
   const window = createSecureWindow({
     preloadPath: options.preloadPath,
     devTools: options.devTools,
@@ -23,6 +31,8 @@ export function createMainWindow(options: { preloadPath: string; devTools: boole
     title: options.title,
     show: false,
     backgroundColor: '#faf9f6',
+    // Linux and Windows show it in the title bar and task switcher (macOS takes the app bundle's icon).
+    ...(options.iconPath ? { icon: options.iconPath } : {}),
   });
 
   const guard = createCloseGuard({
@@ -43,6 +53,28 @@ export function createMainWindow(options: { preloadPath: string; devTools: boole
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
   });
+
+  const health = createRendererHealth({
+    flushLibrary: options.flushLibrary,
+    ask: async ({ message, detail, buttons }) => {
+      if (window.isDestroyed()) return buttons.length - 1;
+      const { response } = await dialog.showMessageBox(window, { type: 'error', message, detail, buttons, defaultId: 0, cancelId: buttons.length - 1, noLink: true });
+      return response;
+    },
+    reload: ({ endHungRenderer }) => {
+      if (window.isDestroyed()) return;
+      if (endHungRenderer) window.webContents.forcefullyCrashRenderer();
+      window.webContents.reload();
+    },
+    closeWindow: () => {
+      if (!window.isDestroyed()) window.close();
+    },
+    guard,
+    log: (message, error) => console.error(message, ...(error === undefined ? [] : [error])),
+  });
+  window.webContents.on('render-process-gone', (_event, details) => void health.gone(details.reason));
+  window.on('unresponsive', () => void health.unresponsive());
+  window.on('responsive', () => health.responsive());
 
   window.once('ready-to-show', () => window.show());
   // The title names the open library (main.ts sets it), not the page's <title>.

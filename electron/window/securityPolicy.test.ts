@@ -34,7 +34,7 @@ const SECURE_WEB_PREFERENCES = {
   experimentalFeatures: false,
   navigateOnDragDrop: false,
   safeDialogs: true,
-  spellcheck: true,
+  spellcheck: process.platform === 'darwin',
   disableBlinkFeatures: 'Auxclick',
 } as const;
 
@@ -80,7 +80,7 @@ describe('every window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      spellcheck: process.platform === 'darwin',
       disableBlinkFeatures: 'Auxclick',
     });
   });

@@ -36,7 +36,8 @@ export function createSecureWindow({ preloadPath, devTools, ...options }: Secure
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Outside macOS, Chromium's checker downloads its dictionaries from Google: off until offline spelling lands.
+      spellcheck: process.platform === 'darwin',
       // Middle-click would otherwise try to open links in a new window.
       disableBlinkFeatures: 'Auxclick',
       // The preload exposes only the contract's channels, through contextBridge.
@@ -81,6 +82,8 @@ export function secureSession(session: Session): void {
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
     isAllowedPermission(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame ?? false),
   );
+  // No dictionary download (see spellcheck in createSecureWindow); macOS's own checker downloads nothing.
+  if (process.platform !== 'darwin') session.setSpellCheckerEnabled?.(false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url) });
   });

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useOpenStoryStore } from '../editor/index.js';
-import { LibraryProblems, newStory, problemsDismissed, useLibraryStore } from '../library/index.js';
+import { LibraryProblems, LibraryUnavailable, newStory, problemsDismissed, useLibraryStore } from '../library/index.js';
 import { Notice } from '../ui/Notice.js';
 import { noticeDismissed, useNoticeStore } from '../ui/noticeStore.js';
 import { OpenStoryEditor } from './OpenStoryEditor.js';
@@ -26,12 +26,7 @@ export function MainPane() {
         </div>
       )}
       {phase.kind === 'loading' && <p className="placeholder">Opening the library…</p>}
-      {phase.kind === 'failed' && (
-        <section className="empty-state" role="alert">
-          <h2>The library could not be opened</h2>
-          <p>{phase.message}</p>
-        </section>
-      )}
+      {phase.kind === 'failed' && <LibraryUnavailable code={phase.code} message={phase.message} />}
       {phase.kind === 'ready' && open && <OpenStoryEditor open={open} />}
       {phase.kind === 'ready' && !open && !hasStories && (
         <section className="empty-state" aria-labelledby="empty-state-title">

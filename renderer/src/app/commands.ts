@@ -1,5 +1,5 @@
 import type { LibraryMenuCommand, MenuCommand } from '../../../shared/contract.js';
-import { MENU_SHORTCUTS } from '../../../shared/menuShortcuts.js';
+import { MENU_SHORTCUTS, shortcutOwner } from '../../../shared/menuShortcuts.js';
 import { flushOpenStory, historyOpened, useOpenStoryStore } from '../editor/index.js';
 import {
   duplicateOpenStory,
@@ -54,7 +54,10 @@ const KEYED_COMMANDS = ['new-story', 'save-now', 'export-html', 'preview', 'sett
 /** A command's shortcut (shared/menuShortcuts.ts), for titles and aria-keyshortcuts. */
 export const keysOf = (command: (typeof KEYED_COMMANDS)[number]): Shortcut => shortcut(MENU_SHORTCUTS[command] ?? '');
 
-/** The command a keydown asks for: the menu's shortcuts, answered here too. */
+/** The Electron shell serves the window from its own protocol, and always installs a native menu with the shortcuts. */
+const shell = { nativeMenu: typeof location !== 'undefined' && location.protocol === 'copydesk-app:' };
+
+/** The command a keydown asks for, when the window handles that key (shortcutOwner: not where a native menu does). */
 export function commandForKey(event: KeyboardEvent): Command | null {
-  return KEYED_COMMANDS.find((command) => matchesShortcut(event, MENU_SHORTCUTS[command] ?? '')) ?? null;
+  return KEYED_COMMANDS.find((command) => shortcutOwner(command, shell) === 'window' && matchesShortcut(event, MENU_SHORTCUTS[command] ?? '')) ?? null;
 }

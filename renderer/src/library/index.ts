@@ -2,6 +2,7 @@
 // between stories (open, new, duplicate, trash, keep my version), the Trash, the sections, and changes on disk.
 export { LibraryMenu } from './LibraryMenu.js';
 export { LibraryProblems } from './LibraryProblems.js';
+export { LibraryUnavailable } from './LibraryUnavailable.js';
 export { LibrarySidebar, useLibrarySections } from './LibrarySidebar.js';
 export {
   libraryClosed,

@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import type { LibraryProblem, StoriesChangedOnDisk } from '../../../shared/contract.js';
+import type { ErrorCode } from '../../../shared/result.js';
 import type { StorySummary } from '../../../shared/story.js';
 
-export type LibraryPhase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
+/** `code` is the error's kind (shared/result.ts: 'conflict' for a library open elsewhere, 'io' for a folder it may not write…). */
+export type LibraryPhase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; code: ErrorCode; message: string };
 
 interface LibraryState {
   phase: LibraryPhase;
@@ -52,8 +54,13 @@ export function libraryLoaded(library: { name: string; problems: LibraryProblem[
   });
 }
 
-export function libraryFailed(message: string): void {
-  set({ phase: { kind: 'failed', message } });
+export function libraryFailed(message: string, code: ErrorCode = 'internal'): void {
+  set({ phase: { kind: 'failed', code, message } });
+}
+
+/** The user asked to try the library again. */
+export function libraryRetried(): void {
+  set({ phase: { kind: 'loading' } });
 }
 
 /** Another library is being opened: nothing of this one stays on screen. */

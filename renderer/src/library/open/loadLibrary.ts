@@ -1,10 +1,11 @@
+import { CopydeskError } from '../../../../shared/result.js';
 import type { Story } from '../../../../shared/story.js';
 import { call, errorMessage } from '../../api.js';
 import { storyShown } from '../../editor/index.js';
 import { settingsLoaded } from '../../settings/index.js';
 import { showError } from '../../ui/noticeStore.js';
 import { sortStories } from '../list/sortStories.js';
-import { libraryFailed, libraryLoaded } from '../libraryStore.js';
+import { libraryFailed, libraryLoaded, libraryRetried } from '../libraryStore.js';
 
 /** Reads the open library: its stories, settings and the newest story, which it opens. */
 export async function loadLibrary(cancelled: () => boolean = () => false): Promise<void> {
@@ -33,6 +34,12 @@ export async function loadLibrary(cancelled: () => boolean = () => false): Promi
     if (openError) showError(openError);
     libraryLoaded({ name: library.name, problems: library.problems, stories, sections });
   } catch (error) {
-    if (!cancelled()) libraryFailed(errorMessage(error));
+    if (!cancelled()) libraryFailed(errorMessage(error), error instanceof CopydeskError ? error.code : 'internal');
   }
+}
+
+/** Try Again, when the library could not be opened: the main process tries it again as it is read. */
+export function retryLibrary(): Promise<void> {
+  libraryRetried();
+  return loadLibrary();
 }
