@@ -21,6 +21,8 @@ const { chromium } = require('playwright') as typeof import('playwright');
 const { build } = require('esbuild') as typeof import('esbuild');
 
 const RUNS = Number(process.env.BENCH_TYPING_RUNS ?? 4);
+/** BENCH_TYPING_PROFILE=1: also profile the app's typing (CPU profile of the page) and print where its time goes. */
+const PROFILE = process.env.BENCH_TYPING_PROFILE === '1';
 const KEYS = 200;
 const OPENS = 5;
 const EDITOR = '.ProseMirror';
@@ -172,6 +174,7 @@ try {
     }
   }
   const loadAfter = os.loadavg()[0]!;
+  const profile = PROFILE ? await profileTyping(appPage, TYPING_BENCH_PARAGRAPHS / 2 + RUNS + 1) : null;
 
   console.log(`Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)} (a shared machine: compare ratios, not ms)`);
   console.log(`A ${words.toLocaleString('en-US')}-word body (${TYPING_BENCH_PARAGRAPHS} paragraphs, ten H2s, bold and italic runs); ${RUNS} runs of ${KEYS} keys in the middle after a warm-up, interleaved.`);
@@ -182,6 +185,7 @@ try {
   console.log('Opening the story from the list until the body is editable (median of 5):');
   line('the app (short story → this one)', median(openApp), median(openBare), 'bare ProseMirror building the document');
   console.log(`    target: under 1000 ms. app range ${ms(Math.min(...openApp))}–${ms(Math.max(...openApp))} ms`);
+  if (profile) console.log(`Where the app's typing time goes (self time, one more run of ${KEYS} keys, profiled):\n${profile}`);
   await barePage.context().close();
   await app.close();
 } finally {
@@ -192,4 +196,34 @@ try {
 async function timeOpenShort(page: Page): Promise<void> {
   await page.getByRole('button').filter({ has: page.locator('.story-item-headline', { hasText: SHORT_HEADLINE }) }).click();
   await page.waitForFunction((selector) => document.querySelector(selector)?.textContent === 'Short.', EDITOR);
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/** Types one more run under the DevTools CPU profiler; the functions with the most self time, with their total. */
+async function profileTyping(page: Page, paragraph: number): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 100 });
+  await session.send('Profiler.start');
+  await typeRun(page, paragraph);
+  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}` : ''}`.trim();
+    byFunction.set(name, (byFunction.get(name) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  return [...byFunction]
+    .filter(([name]) => name !== '(idle)' && name !== '(program)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([name, time]) => `    ${time.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n');
 }
