@@ -26,4 +26,9 @@ test('typing in the body renders nothing outside the body, and the save status o
   expect(renders.filter((render) => render.endsWith('(inside)')).length).toBeLessThan(typed.length / 2);
   await expect(window.wordCount).toHaveText('5 words');
   await window.expectSaved();
+  // The toolbar still follows the history (read from its depths, not by dry-running commands per key).
+  await expect(window.tool('Undo')).toBeEnabled();
+  await expect(window.tool('Redo')).toBeDisabled();
+  await window.tool('Undo').click();
+  await expect(window.tool('Redo')).toBeEnabled();
 });
