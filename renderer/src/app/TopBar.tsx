@@ -18,7 +18,6 @@ export function TopBar({ previewShown, listShown }: { previewShown: boolean; lis
   const name = useLibraryStore((state) => state.name);
   const ready = useLibraryStore((state) => state.phase.kind === 'ready');
   const hasStory = useOpenStoryStore((state) => state.open !== null);
-  const saveState = useOpenStoryStore((state) => (state.open ? state.saveState : null));
   const copying = usePublishingStore((state) => state.copying);
   const exportBusy = usePublishingStore((state) => state.exporting || state.batch !== null);
   return (
@@ -49,7 +48,7 @@ export function TopBar({ previewShown, listShown }: { previewShown: boolean; lis
         )}
       </div>
       <div className="topbar-actions">
-        <SaveStatus state={saveState} />
+        <SaveStatus />
         <CommandButton title="New story" shortcut={NEW_STORY} className="button button-primary" disabled={!ready} onClick={() => void newStory()}>
           New story
         </CommandButton>

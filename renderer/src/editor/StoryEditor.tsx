@@ -12,7 +12,7 @@ import { useAutosave } from './autosave/useAutosave.js';
 import { BodyEditor } from './body/BodyEditor.js';
 import { editableFields, type EditableFields } from './editableFields.js';
 import { LeadImageField } from './leadImage/LeadImageField.js';
-import { historyClosed, historyOpened, saveStateChanged, useOpenStoryStore } from './openStoryStore.js';
+import { historyClosed, historyOpened, useOpenStoryStore } from './openStoryStore.js';
 import { PublishingPanel } from './publishingDetails/PublishingPanel.js';
 import { StoryTextFields } from './StoryTextFields.js';
 import { useEditorSession } from './useEditorSession.js';
@@ -60,18 +60,18 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
     (): StoryEdit => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as BodyNode | undefined) ?? story.body }),
     [story.body],
   );
-  const { state, markDirty, flush, change } = useAutosave({ storyId: story.id, revision: story.revision, getFields, onSaved });
+  const { markDirty, flush, change } = useAutosave({ storyId: story.id, revision: story.revision, getFields, onSaved });
   const editor = useStoryBody(story.body, bodyLabelId, markDirty);
   editorRef.current = editor;
   const review = useStoryWorkflow({ story, change, onSaved });
   const historyOpen = useOpenStoryStore((store) => store.historyOpen);
+  const conflict = useOpenStoryStore((store) => store.saveState?.kind === 'conflict');
 
   const setFieldsFromOutside = useCallback((patch: Partial<EditableFields>) => {
     fieldsRef.current = { ...fieldsRef.current, ...patch };
     setFields(fieldsRef.current);
   }, []);
   useEditorSession({ story, editor, rootRef, flush, change, getFields, fieldsRef, setStatus: review.setStatus, setFields: setFieldsFromOutside });
-  useEffect(() => saveStateChanged(state), [state]);
   const focusHeadlineOnMount = useRef(props.focusHeadline);
   useEffect(() => {
     if (focusHeadlineOnMount.current) headlineRef.current?.focus();
@@ -124,7 +124,7 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
 
   return (
     <article ref={rootRef} className="story-editor" data-story-id={story.id} aria-label="Story editor">
-      {state.kind === 'conflict' && <ConflictNotice onKeepMyVersion={() => props.onKeepMyVersion(getFields())} onReload={props.onReload} />}
+      {conflict && <ConflictNotice onKeepMyVersion={() => props.onKeepMyVersion(getFields())} onReload={props.onReload} />}
       {historyOpen && <HistoryDialog storyId={story.id} loadCurrent={loadCurrent} onRestore={restoreRevision} onClose={historyClosed} />}
       <div className={oneColumn ? 'story-columns is-one-column' : 'story-columns'}>
         <div className="story-main">

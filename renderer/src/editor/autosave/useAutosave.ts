@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { SaveResult } from '../../../../shared/contract.js';
 import type { StoryEdit } from '../../../../shared/story.js';
 import { call } from '../../api.js';
-import { StorySaver, type FlushResult, type SaveState } from './StorySaver.js';
+import { saveStateChanged } from '../openStoryStore.js';
+import { StorySaver, type FlushResult } from './StorySaver.js';
 
 export interface AutosaveOptions {
   storyId: string;
@@ -13,16 +14,18 @@ export interface AutosaveOptions {
 }
 
 export interface Autosave {
-  state: SaveState;
   markDirty: () => void;
   flush: () => Promise<FlushResult>;
   /** Runs a main-process change to the story between saves (see StorySaver.change). */
   change: <T extends { revision: number }>(apply: (baseRevision: number) => Promise<T>) => Promise<T>;
 }
 
-/** Autosaves the open story about a second after the last edit, and at once when the window loses focus. */
+/**
+ * Autosaves the open story about a second after the last edit, and at once when the window loses focus. Its save state
+ * goes to openStoryStore, not to React state here: a change of it ("Unsaved changes" once per burst of typing)
+ * re-renders what shows it, not the editor.
+ */
 export function useAutosave({ storyId, revision, getFields, onSaved }: AutosaveOptions): Autosave {
-  const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const saverRef = useRef<StorySaver | null>(null);
   const latest = useRef({ getFields, onSaved });
   latest.current = { getFields, onSaved };
@@ -36,10 +39,10 @@ export function useAutosave({ storyId, revision, getFields, onSaved }: AutosaveO
       getFields: () => latest.current.getFields(),
       save: (input) => call('saveStory', { ...input, session }),
       onSaved: (result) => latest.current.onSaved(result),
-      onState: setState,
+      onState: saveStateChanged,
     });
     saverRef.current = saver;
-    setState(saver.currentState);
+    saveStateChanged(saver.currentState);
     const flushOnBlur = () => void saver.flush();
     window.addEventListener('blur', flushOnBlur);
     return () => {
@@ -59,5 +62,5 @@ export function useAutosave({ storyId, revision, getFields, onSaved }: AutosaveO
     const saver = saverRef.current;
     return saver ? saver.change(apply) : Promise.reject(new Error('The story is closed.'));
   }, []);
-  return { state, markDirty, flush, change };
+  return { markDirty, flush, change };
 }

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import { useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { shortcut } from '../../ui/shortcut.js';
@@ -24,8 +25,9 @@ export function EditorToolbar({ editor, onLink }: EditorToolbarProps) {
       quote: e.isActive('blockquote'),
       bulletList: e.isActive('bulletList'),
       orderedList: e.isActive('orderedList'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // The history's depths, not e.can(): can() builds every command's chain on each keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
   const toolbarRef = useRef<HTMLDivElement>(null);

@@ -1,39 +1,43 @@
 import type { Editor } from '@tiptap/react';
-import { useEditorState } from '@tiptap/react';
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { countWords } from '../../../../shared/wordCount.js';
+import { useEffect, useState } from 'react';
 import { formatWordCount } from '../../ui/formatWordCount.js';
-
-interface BodyCounts {
-  words: number;
-  characters: number;
-}
+import { countBody, type BodyCounts } from './bodyCounts.js';
 
 const number = new Intl.NumberFormat('en-US');
 
 /** Words a minute for the reading time: a common figure for news copy read on screen. */
 const READING_WPM = 230;
 
-// Documents are immutable: selection-only transactions reuse the doc, so its counts are cached.
-const counts = new WeakMap<ProseMirrorNode, BodyCounts>();
+/**
+ * How long after an edit the counts follow it. Typing costs nothing here: the first key of a burst starts the timer,
+ * the others find it running; while a writer keeps typing the counts move about four times a second.
+ */
+const RECOUNT_AFTER_MS = 250;
 
-function countDoc(doc: ProseMirrorNode): BodyCounts {
-  let result = counts.get(doc);
-  if (result === undefined) {
-    const text = doc.textBetween(0, doc.content.size, '\n', '\n');
-    result = { words: countWords(text), characters: [...text.replace(/\n/g, '')].length };
-    counts.set(doc, result);
-  }
-  return result;
+/** The body's counts, recounted (only the blocks that changed) a moment after edits, never inside a keystroke. */
+function useBodyCounts(editor: Editor): BodyCounts {
+  const [counts, setCounts] = useState(() => countBody(editor.state.doc));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const recount = () => {
+      timer = undefined;
+      const next = countBody(editor.state.doc);
+      setCounts((shown) => (shown.words === next.words && shown.characters === next.characters ? shown : next));
+    };
+    const edited = () => void (timer ??= setTimeout(recount, RECOUNT_AFTER_MS));
+    editor.on('update', edited);
+    recount();
+    return () => {
+      editor.off('update', edited);
+      clearTimeout(timer);
+    };
+  }, [editor]);
+  return counts;
 }
 
-/** The body's words, characters and reading time, re-rendered only when a count changes. */
+/** The body's words, characters and reading time. */
 export function WordCount({ editor }: { editor: Editor }) {
-  const { words, characters } = useEditorState({
-    editor,
-    selector: ({ editor: e }) => countDoc(e.state.doc),
-    equalityFn: (a, b) => b !== null && a.words === b.words && a.characters === b.characters,
-  });
+  const { words, characters } = useBodyCounts(editor);
   const minutes = words === 0 ? 0 : Math.max(1, Math.round(words / READING_WPM));
   return (
     <span className="word-count">

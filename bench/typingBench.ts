@@ -1,0 +1,229 @@
+// Typing in a 20,000-word story: the app (built renderer, the e2e harness's bridge to the real handlers, the story
+// opened from the list) against bare ProseMirror with the same schema, document and stylesheet, in the same Chromium,
+// interleaved. Run by bench/run.mjs (`npm run bench:typing`); needs `npm run build:renderer` first.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { bodyText } from '../shared/bodyText.js';
+import { countWords } from '../shared/wordCount.js';
+import { createHandlers } from '../electron/handlers/createHandlers.js';
+import { invokeChannel } from '../electron/ipc/invokeChannel.js';
+import { launchChromiumApp } from '../e2e/harness/launchChromiumApp.js';
+import { generateTypingBenchStory, TYPING_BENCH_HEADLINE, TYPING_BENCH_PARAGRAPHS } from './typing/generateTypingBenchStory.js';
+import { installKeystrokeProbe, placeCaretAtParagraphEnd, timeUntilEditable, type KeystrokeProbe, type OpenAction } from './typing/keystrokeProbe.js';
+
+const root = process.argv[2]!;
+const require = createRequire(path.join(root, 'package.json'));
+const { chromium } = require('playwright') as typeof import('playwright');
+const { build } = require('esbuild') as typeof import('esbuild');
+
+const RUNS = Number(process.env.BENCH_TYPING_RUNS ?? 4);
+/** BENCH_TYPING_PROFILE=1: also profile the app's typing (CPU profile of the page) and print where its time goes. */
+const PROFILE = process.env.BENCH_TYPING_PROFILE === '1';
+const KEYS = 200;
+const OPENS = 5;
+const EDITOR = '.ProseMirror';
+const SHORT_HEADLINE = 'Typing bench: a short story';
+const BARE_ORIGIN = 'http://bare.copydesk.localhost';
+const RENDERER_DIR = path.join(root, 'dist', 'renderer');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((candidate) => existsSync(candidate));
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const median = (values: number[]) => percentile(values, 0.5);
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}×`;
+const line = (label: string, value: number, baseline: number, baselineLabel: string) =>
+  console.log(`  ${label.padEnd(44)} ${ms(value).padStart(7)} ms   baseline ${ms(baseline).padStart(7)} ms (${baselineLabel})   ratio ${ratio(value, baseline)}`);
+
+/** 200 characters of words and spaces, the same every run. */
+const TEXT = Array.from({ length: 40 }, (_, i) => ['desk ', 'copy ', 'wire ', 'lede ', 'kicker '][i % 5]).join('').slice(0, KEYS);
+
+/** A library holding the long story and a short one (opened first, so every open of the long one is from the list). */
+async function makeLibrary(dir: string): Promise<void> {
+  const handlers = await createHandlers({
+    libraryDir: dir,
+    live: false,
+    indexDelayMs: 0,
+    ports: { sendEvent: () => undefined, chooseImageFile: async () => null, chooseExportFolder: async () => null, chooseLibraryFolder: async () => null, closeConfirmed: () => undefined },
+  });
+  try {
+    const stories = [generateTypingBenchStory(), { ...generateTypingBenchStory(), headline: SHORT_HEADLINE, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Short.' }] }] } }];
+    for (const fields of stories) {
+      const created = await invokeChannel(handlers, 'createStory', undefined);
+      if (!created.ok) throw new Error(created.error.message);
+      const saved = await invokeChannel(handlers, 'saveStory', { id: created.value.id, baseRevision: created.value.revision, fields });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+  } finally {
+    await handlers.close();
+  }
+}
+
+/** The bare ProseMirror page, served to its own context like the harness serves the renderer. */
+async function openBarePage(browser: Browser, stylesheet: string, doc: unknown, width: number): Promise<Page> {
+  const bundle = await build({
+    entryPoints: [path.join(root, 'bench', 'typing', 'bareEditor.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'warning',
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare ProseMirror</title>
+<link rel="stylesheet" href="/style.css"><style>#editor { width: ${width}px; margin: 24px auto; }</style></head>
+<body><div class="field field-body"><div class="body-frame"><div class="body-content" id="editor"></div></div></div>
+<script src="/bare.js"></script></body></html>`;
+  const files: Record<string, [string, string]> = {
+    '/index.html': [html, 'text/html'],
+    '/style.css': [stylesheet, 'text/css'],
+    '/bare.js': [bundle.outputFiles[0]!.text, 'text/javascript'],
+  };
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'en-US' });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const file = url.origin === BARE_ORIGIN ? files[url.pathname] : undefined;
+    return file ? route.fulfill({ status: 200, body: file[0], contentType: file[1] }) : route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  await page.goto(`${BARE_ORIGIN}/index.html`);
+  await page.evaluate((json) => {
+    const w = window as unknown as { __bareOpen(json: unknown): void; __benchDoc: unknown };
+    w.__benchDoc = json;
+    w.__bareOpen(json);
+  }, doc);
+  return page;
+}
+
+/** Types the 200 characters one at a time, each after the last one's frame, and returns their latencies. */
+async function typeRun(page: Page, paragraph: number): Promise<number[]> {
+  await page.evaluate(placeCaretAtParagraphEnd, { editorSelector: EDITOR, index: paragraph });
+  const before = await page.evaluate(() => (window as unknown as { __keystrokeProbe: KeystrokeProbe }).__keystrokeProbe.results.length);
+  for (let i = 0; i < TEXT.length; i += 1) {
+    await page.keyboard.type(TEXT[i]!);
+    await page.evaluate((count) => (window as unknown as { __keystrokeProbe: KeystrokeProbe }).__keystrokeProbe.waitFor(count), before + i + 1);
+  }
+  const results = await page.evaluate(() => (window as unknown as { __keystrokeProbe: KeystrokeProbe }).__keystrokeProbe.results);
+  const typed = await page.evaluate(
+    ({ selector, index }) => document.querySelectorAll(`${selector} > p`)[index]?.textContent ?? '',
+    { selector: EDITOR, index: paragraph },
+  );
+  if (!typed.endsWith(TEXT.trimEnd())) throw new Error('The typed text is not where it was typed: the run measured something else.');
+  return results.slice(before);
+}
+
+async function timeOpen(page: Page, action: OpenAction): Promise<number> {
+  return page.evaluate(timeUntilEditable, { editorSelector: EDITOR, paragraphs: TYPING_BENCH_PARAGRAPHS, action });
+}
+
+if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install -y chromium) or set CHROMIUM_PATH.');
+if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build:renderer` first.');
+
+const work = await mkdtemp(path.join(os.tmpdir(), 'copydesk-typing-bench-'));
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const loadBefore = os.loadavg()[0]!;
+  await makeLibrary(work);
+  const app = await launchChromiumApp(browser, work);
+  const appPage = app.page;
+  const story = generateTypingBenchStory();
+  const words = countWords(bodyText(story.body));
+
+  // Opening from the list: the short story first, then the long one, timed to the frame that shows it editable.
+  const openApp: number[] = [];
+  for (let i = 0; i < OPENS + 1; i += 1) {
+    await timeOpenShort(appPage);
+    const elapsed = await timeOpen(appPage, { kind: 'app', headline: TYPING_BENCH_HEADLINE });
+    if (i > 0) openApp.push(elapsed);
+  }
+  const width = await appPage.evaluate((selector) => document.querySelector(selector)!.getBoundingClientRect().width, EDITOR);
+  const stylesheetHref = /href="\.?\/?(assets\/[^"]+\.css)"/.exec(await readFile(path.join(RENDERER_DIR, 'index.html'), 'utf8'))![1]!;
+  const barePage = await openBarePage(browser, await readFile(path.join(RENDERER_DIR, stylesheetHref), 'utf8'), story.body, width);
+  const openBare: number[] = [];
+  for (let i = 0; i < OPENS + 1; i += 1) {
+    const elapsed = await timeOpen(barePage, { kind: 'bare' });
+    if (i > 0) openBare.push(elapsed);
+  }
+
+  await appPage.evaluate(installKeystrokeProbe, EDITOR);
+  await barePage.evaluate(installKeystrokeProbe, EDITOR);
+  const appKeys: number[] = [];
+  const bareKeys: number[] = [];
+  const perRun: string[] = [];
+  // A warm-up run on each page, then RUNS runs each, alternating which page goes first; each run types in the middle.
+  for (let run = 0; run <= RUNS; run += 1) {
+    const paragraph = TYPING_BENCH_PARAGRAPHS / 2 + run;
+    const order: [Page, number[]][] = run % 2 === 0 ? [[appPage, appKeys], [barePage, bareKeys]] : [[barePage, bareKeys], [appPage, appKeys]];
+    const latencies = new Map<Page, number[]>();
+    for (const [page, all] of order) {
+      await page.bringToFront();
+      const results = await typeRun(page, paragraph);
+      latencies.set(page, results);
+      if (run > 0) all.push(...results);
+    }
+    if (run > 0) {
+      const a = latencies.get(appPage)!;
+      const b = latencies.get(barePage)!;
+      perRun.push(`run ${run}: app p50 ${ms(median(a))} / p95 ${ms(percentile(a, 0.95))}, bare p50 ${ms(median(b))} / p95 ${ms(percentile(b, 0.95))}`);
+    }
+  }
+  const loadAfter = os.loadavg()[0]!;
+  const profile = PROFILE ? await profileTyping(appPage, TYPING_BENCH_PARAGRAPHS / 2 + RUNS + 1) : null;
+
+  console.log(`Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)} (a shared machine: compare ratios, not ms)`);
+  console.log(`A ${words.toLocaleString('en-US')}-word body (${TYPING_BENCH_PARAGRAPHS} paragraphs, ten H2s, bold and italic runs); ${RUNS} runs of ${KEYS} keys in the middle after a warm-up, interleaved.`);
+  console.log('Keystroke → the frame that shows it (keydown timeStamp → MutationObserver → rAF → MessageChannel task):');
+  line('the app, story opened from the list: p50', median(appKeys), median(bareKeys), 'bare ProseMirror, same schema and document');
+  line('the app, story opened from the list: p95', percentile(appKeys, 0.95), percentile(bareKeys, 0.95), 'same');
+  console.log(`    targets: p95 within 1.10× of bare, p50 under 16 ms. ${perRun.join('; ')}`);
+  console.log('Opening the story from the list until the body is editable (median of 5):');
+  line('the app (short story → this one)', median(openApp), median(openBare), 'bare ProseMirror building the document');
+  console.log(`    target: under 1000 ms. app range ${ms(Math.min(...openApp))}–${ms(Math.max(...openApp))} ms`);
+  if (profile) console.log(`Where the app's typing time goes (self time, one more run of ${KEYS} keys, profiled):\n${profile}`);
+  await barePage.context().close();
+  await app.close();
+} finally {
+  await browser.close();
+  await rm(work, { recursive: true, force: true });
+}
+
+async function timeOpenShort(page: Page): Promise<void> {
+  await page.getByRole('button').filter({ has: page.locator('.story-item-headline', { hasText: SHORT_HEADLINE }) }).click();
+  await page.waitForFunction((selector) => document.querySelector(selector)?.textContent === 'Short.', EDITOR);
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/** Types one more run under the DevTools CPU profiler; the functions with the most self time, with their total. */
+async function profileTyping(page: Page, paragraph: number): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 100 });
+  await session.send('Profiler.start');
+  await typeRun(page, paragraph);
+  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}` : ''}`.trim();
+    byFunction.set(name, (byFunction.get(name) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  return [...byFunction]
+    .filter(([name]) => name !== '(idle)' && name !== '(program)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([name, time]) => `    ${time.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n');
+}
