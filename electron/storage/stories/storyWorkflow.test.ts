@@ -1,3 +1,4 @@
+import { DEFAULT_PREFLIGHT_LEVELS } from '../../../shared/preflight/preflightCatalog.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -144,12 +145,21 @@ describe('sections and library settings', () => {
   });
 
   it('keeps the headline and dek limits, 70 and 160 by default', async () => {
-    expect(library.librarySettings()).toEqual({ headlineLimit: 70, dekLimit: 160 });
-    expect(await library.saveLibrarySettings({ headlineLimit: 80 })).toEqual({ headlineLimit: 80, dekLimit: 160 });
+    expect(library.librarySettings()).toEqual({ headlineLimit: 70, dekLimit: 160, preflight: DEFAULT_PREFLIGHT_LEVELS });
+    expect(await library.saveLibrarySettings({ headlineLimit: 80 })).toEqual({ headlineLimit: 80, dekLimit: 160, preflight: DEFAULT_PREFLIGHT_LEVELS });
     await expect(library.saveLibrarySettings({ dekLimit: 0 })).rejects.toMatchObject({ code: 'invalid-input' });
     await library.close();
     library = await openLibrary(root, { indexDelayMs: 0 });
-    expect(library.librarySettings()).toEqual({ headlineLimit: 80, dekLimit: 160 });
+    expect(library.librarySettings()).toEqual({ headlineLimit: 80, dekLimit: 160, preflight: DEFAULT_PREFLIGHT_LEVELS });
+  });
+
+  it('keeps which preflight checks warn, block or are off, and refuses a level it does not know', async () => {
+    const preflight = { ...DEFAULT_PREFLIGHT_LEVELS, 'byline-missing': 'error' as const, 'straight-quotes': 'off' as const };
+    expect((await library.saveLibrarySettings({ preflight })).preflight).toEqual(preflight);
+    await expect(library.saveLibrarySettings({ preflight: { ...preflight, 'byline-missing': 'fatal' as 'error' } })).rejects.toMatchObject({ code: 'invalid-input' });
+    await library.close();
+    library = await openLibrary(root, { indexDelayMs: 0 });
+    expect(library.librarySettings().preflight).toEqual(preflight);
   });
 
   it('opens a library.json written before sections, limits and the Trash existed', async () => {
@@ -163,7 +173,7 @@ describe('sections and library settings', () => {
     await (await import('node:fs/promises')).writeFile(path.join(root, 'library.json'), JSON.stringify(index));
     library = await openLibrary(root, { indexDelayMs: 0 });
     expect(library.sections()).toEqual([]);
-    expect(library.librarySettings()).toEqual({ headlineLimit: 70, dekLimit: 160 });
+    expect(library.librarySettings()).toEqual({ headlineLimit: 70, dekLimit: 160, preflight: DEFAULT_PREFLIGHT_LEVELS });
     expect(library.listSummaries()[0]!.status).toBe('draft');
     expect(library.problems()).toEqual([]);
     expect(await readdir(root)).not.toContain('quarantine');
