@@ -3,3 +3,4 @@ export type { PreflightField, PreflightLocation, PreflightResult, PreflightStatu
 export type { PreflightStory } from './preflightStory.js';
 export { blockingMessage, blockingResults, runPreflight, MAX_RESULTS_PER_CHECK, type BlockScanCache, type PreflightSettings } from './runPreflight.js';
 export { blockText } from './blockText.js';
+export { assertPreflightPasses } from './assertPreflightPasses.js';

@@ -68,6 +68,29 @@ describe('a story’s status', () => {
   });
 });
 
+describe('preflight before Ready', () => {
+  it('refuses Ready, with the reasons, while a blocking check fails, and allows it once fixed', async () => {
+    const { id, revision } = await savedStory(storyWith({ headline: 'Talks TK', paragraphs: ['The minister said TK.'] }));
+    const refused = library.setStatus(id, revision, 'ready');
+    await expect(refused).rejects.toMatchObject({ code: 'invalid-input', message: 'Preflight stops moving this story to Ready: In the headline: Placeholder “TK” is still in the text; Placeholder “TK” is still in the text (paragraph 1). Fix them (see Preflight) and try again.' });
+    expect(await onDisk(id)).toMatchObject({ status: 'draft', revision });
+    const fixed = await library.saveStory(id, revision, storyWith({ headline: 'Talks resume', paragraphs: ['The minister said yes.'] }));
+    expect((await library.setStatus(id, fixed.revision, 'ready')).story.status).toBe('ready');
+  });
+
+  it('follows the library’s levels: a check set to warn or off does not stop Ready', async () => {
+    const { id, revision } = await savedStory(storyWith({ paragraphs: ['Call TK.'] }));
+    await library.saveLibrarySettings({ preflight: { ...DEFAULT_PREFLIGHT_LEVELS, 'placeholder-text': 'warning' } });
+    expect((await library.setStatus(id, revision, 'ready')).story.status).toBe('ready');
+  });
+
+  it('checks Published too, and lets other statuses through', async () => {
+    const { id, revision } = await savedStory(storyWith({ headline: '' }));
+    await expect(library.setStatus(id, revision, 'published')).rejects.toMatchObject({ message: expect.stringMatching(/The story has no headline/) });
+    expect((await library.setStatus(id, revision, 'spiked')).story.status).toBe('spiked');
+  });
+});
+
 describe('editor’s notes', () => {
   it('are added with who and when, and deleted, each as a new revision', async () => {
     const { id, revision } = await savedStory();
