@@ -194,7 +194,7 @@ describe('copydesk export', () => {
     const out = path.join(dir, 'out');
     const result = await copydesk(['export', '--all', '--out', out, '--library', library]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^copydesk: Story ${ids.withImage} \\(Japan-North Korea Negotiations to Resume\\) cannot be exported: Add alt text`));
+    expect(result.stderr).toMatch(new RegExp(`^copydesk: Story ${ids.withImage} \\(Japan-North Korea Negotiations to Resume\\) cannot be exported: Preflight stops the export: The lead image has no alt text`));
     expect(await snapshot(out)).toEqual([]);
   });
 

@@ -87,7 +87,7 @@ export async function exportCommand(args: string[], libraryDir: string, output: 
       }
       const story = await handlers.library.readStory(id);
       try {
-        assertExportable(story);
+        assertExportable(story, handlers.library.librarySettings());
         if (story.image) await handlers.library.readMedia(story.image.id);
       } catch (error) {
         throw new CopydeskError('invalid-input', `Story ${id} (${story.headline || 'Untitled'}) cannot be exported: ${(error as Error).message}`);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { CopydeskError, toErrorInfo } from '../shared/result.js';
+import { checkCommand } from './checkCommand.js';
 import type { CliOutput } from './cliOutput.js';
 import { libraryToUse } from './defaultLibraryDir.js';
 import { exportCommand } from './exportCommand.js';
@@ -19,6 +20,7 @@ const COMMANDS: Record<CommandName, (args: string[], libraryDir: string, context
   list: (args, libraryDir, { output }) => listCommand(args, libraryDir, output),
   export: (args, libraryDir, { output, stylesheetFile }) => exportCommand(args, libraryDir, output, { stylesheetFile }),
   import: (args, libraryDir, { output }) => importCommand(args, libraryDir, output),
+  check: (args, libraryDir, { output }) => checkCommand(args, libraryDir, output),
 };
 
 const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);

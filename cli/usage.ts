@@ -7,6 +7,7 @@ Commands:
   list                      list the stories in a library
   export <id…> | --all      export stories as HTML documents, CMS fragments or JSON
   import <story.json…>      import stories exported as JSON into a library
+  check <id…> | --all       run preflight on stories (exit 1 when a blocking check fails)
 
 Run "copydesk <command> --help" for a command's options.
 Exit status: 0 done, 1 the operation failed (nothing was written), 2 the command line is wrong.`,
@@ -40,6 +41,18 @@ unless it is identical, when it is left as it is. Creates the library if the fol
 Prints "<file><TAB><id><TAB>added|copied|unchanged" per file. Refused while the Copydesk app
 (or another import) has the library open: two writers never share a library.
 
+${LIBRARY}`,
+
+  check: `Usage: copydesk check <id…> | --all [--json] [--library <dir>]
+
+Runs the app's preflight on each story, with the library's settings (which checks apply, and which
+warn or block). Prints one line per problem: "<id><TAB>error|warning<TAB><check><TAB><where><TAB><reason>",
+where <where> is a field name or body:<block>:<from>-<to>; a story with no problem prints "<id><TAB>clean".
+Exit status: 0 no blocking problem (warnings allowed), 1 a check set to block failed (or a story could
+not be read), 2 the command line is wrong.
+
+  --all             check every story in the library
+  --json            print a JSON array: per story its id, headline, blocking, and every result
 ${LIBRARY}`,
 } as const;
 

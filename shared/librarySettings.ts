@@ -1,18 +1,32 @@
 import { z } from 'zod';
+import { DEFAULT_PREFLIGHT_LEVELS, PREFLIGHT_CHECK_IDS, PREFLIGHT_LEVELS, type PreflightCheckId, type PreflightLevel } from './preflight/preflightCatalog.js';
 import { STORY_TEXT_MAX } from './story.js';
 
 const limit = (label: string, max: number) =>
   z.number().int(`The ${label} limit must be a whole number.`).min(1, `The ${label} limit must be at least 1.`).max(max, `The ${label} limit is at most ${max}.`);
 
+const PreflightLevelSchema = z.enum(PREFLIGHT_LEVELS);
+
+/** Each preflight check's level in this library: off, a warning, or an error that stops Ready and export. */
+export const PreflightLevelsSchema = z.object(
+  Object.fromEntries(PREFLIGHT_CHECK_IDS.map((id) => [id, PreflightLevelSchema.default(DEFAULT_PREFLIGHT_LEVELS[id])])) as Record<PreflightCheckId, z.ZodDefault<typeof PreflightLevelSchema>>,
+);
+export type PreflightLevels = Record<PreflightCheckId, PreflightLevel>;
+/** A change of preflight levels names every check (a patch replaces the library's levels whole). */
+const PreflightLevelsPatchSchema = z.object(Object.fromEntries(PREFLIGHT_CHECK_IDS.map((id) => [id, PreflightLevelSchema])) as Record<PreflightCheckId, typeof PreflightLevelSchema>);
+
 /** The editor's counters: the lengths (in characters) a headline and a dek should keep to in this library. */
 export const LibrarySettingsSchema = z.object({
   headlineLimit: limit('headline', STORY_TEXT_MAX.headline).default(70),
   dekLimit: limit('dek', STORY_TEXT_MAX.dek).default(160),
+  preflight: PreflightLevelsSchema.prefault({}),
 });
 export type LibrarySettings = z.infer<typeof LibrarySettingsSchema>;
 
 /** A change to some library settings; the ones left out keep their stored values. */
-export const LibrarySettingsPatchSchema = z.object({ headlineLimit: limit('headline', STORY_TEXT_MAX.headline), dekLimit: limit('dek', STORY_TEXT_MAX.dek) }).partial();
+export const LibrarySettingsPatchSchema = z
+  .object({ headlineLimit: limit('headline', STORY_TEXT_MAX.headline), dekLimit: limit('dek', STORY_TEXT_MAX.dek), preflight: PreflightLevelsPatchSchema })
+  .partial();
 
 export const DEFAULT_LIBRARY_SETTINGS: LibrarySettings = LibrarySettingsSchema.parse({});
 

@@ -63,7 +63,7 @@ export async function createHandlers(options: CreateHandlersOptions): Promise<Li
   let library = await open(options.libraryDir);
   let switching = false;
   const exporter = nodeStoryExporter(exportStylesheet);
-  const exportContext = (): ExportContext => ({ exporter, settings: library.exportSettings(), mediaFile: library.mediaFile });
+  const exportContext = (): ExportContext => ({ exporter, settings: library.exportSettings(), mediaFile: library.mediaFile, preflight: library.librarySettings() });
   let runningBatch: { cancelled: boolean } | null = null;
 
   const previewImage = async (story: Story) =>
@@ -110,7 +110,7 @@ export async function createHandlers(options: CreateHandlersOptions): Promise<Li
     },
     async exportStoryHtml({ id }) {
       const story = await library.readStory(id);
-      assertExportable(story);
+      assertExportable(story, library.librarySettings());
       const parent = await ports.chooseExportFolder(story.headline);
       if (parent === null) return null;
       const { folder, files } = await writeStoryExport(story, parent, 'document', exportContext());

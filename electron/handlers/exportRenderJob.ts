@@ -1,6 +1,7 @@
 import { assertNoLinksSync, readTextNoFollowSync } from '../storage/files/libraryLinks.js';
 import type { ExportFormat } from '../../shared/contract.js';
 import type { ExportSettings } from '../../shared/exportSettings.js';
+import type { PreflightSettings } from '../../shared/preflight/runPreflight.js';
 import type { ErrorInfo } from '../../shared/result.js';
 import { errorInfoLogged } from './errorInfoLogged.js';
 import type { Story } from '../../shared/story.js';
@@ -17,6 +18,8 @@ export interface ExportJobSetup {
   format: ExportFormat;
   settings: ExportSettings;
   stylesheet: string;
+  /** The library's preflight levels and limits: a story a blocking check fails is reported, not exported. */
+  preflight?: PreflightSettings;
 }
 
 /**
@@ -47,7 +50,7 @@ function batchContext(setup: ExportJobSetup) {
   let known = contexts.get(setup);
   if (!known) {
     const paths = libraryPaths(setup.libraryRoot);
-    known = { paths, context: { exporter: nodeStoryExporter(setup.stylesheet), settings: setup.settings, mediaFile: (mediaId: string) => {
+    known = { paths, context: { exporter: nodeStoryExporter(setup.stylesheet), settings: setup.settings, preflight: setup.preflight, mediaFile: (mediaId: string) => {
       const file = paths.mediaFile(mediaId);
       assertNoLinksSync(paths.root, file);
       return file;

@@ -1,3 +1,4 @@
+import { DEFAULT_PREFLIGHT_LEVELS } from '../../shared/preflight/preflightCatalog.js';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -154,6 +155,15 @@ describe('exporting several stories at once', () => {
       { id: gone, headline: 'Deleted on disk', message: expect.stringMatching(/no longer in the library/) },
     ]);
     expect((await readdir(out)).sort()).toEqual(['good-story', 'index.json']);
+  });
+
+  it('runs preflight with the library’s levels: a story a blocking check fails is reported with the reasons', async () => {
+    const placeholder = await addStory({ headline: 'Rates TK' }, false);
+    const summary = await handlers.exportStories({ ids: [placeholder], format: 'document' });
+    expect(summary!.failed).toEqual([{ id: placeholder, headline: 'Rates TK', message: expect.stringMatching(/^Preflight stops the export: In the headline: Placeholder “TK” is still in the text/) }]);
+    await handlers.saveLibrarySettings({ preflight: { ...DEFAULT_PREFLIGHT_LEVELS, 'placeholder-text': 'warning' } });
+    const again = await handlers.exportStories({ ids: [placeholder], format: 'document' });
+    expect(again!.exported.map((entry) => entry.id)).toEqual([placeholder]);
   });
 
   it('stops when cancelled: the stories being written finish whole, the rest are not started, the manifest lists what was exported', async () => {

@@ -121,7 +121,7 @@ function renderThreads(
   const options = storyExporterOptions(context.exporter);
   // Threads make their own exporter and find images in the library's media folder: only for this library's own.
   if (!threads || !options || context.mediaFile !== library.mediaFile) return null;
-  const session = startRenderSession(threads, { libraryRoot: library.root, parent, format, settings: context.settings, stylesheet: options.stylesheet });
+  const session = startRenderSession(threads, { libraryRoot: library.root, parent, format, settings: context.settings, stylesheet: options.stylesheet, preflight: context.preflight });
   if (session.threads === 0) {
     void session.end();
     return null;

@@ -1,3 +1,4 @@
+import { DEFAULT_PREFLIGHT_LEVELS } from '../../shared/preflight/preflightCatalog.js';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -180,8 +181,8 @@ describe('the review channels through the contract', () => {
     expect(await invokeChannel(handlers, 'saveSections', { sections: [' Tokyo  Report ', 'Europe'] })).toEqual({ ok: true, value: { sections: ['Tokyo Report', 'Europe'] } });
     expect(await invokeChannel(handlers, 'getSections', undefined)).toEqual({ ok: true, value: { sections: ['Tokyo Report', 'Europe'] } });
     expect(await invokeChannel(handlers, 'renameSection', { from: 'Europe', to: 'World' })).toEqual({ ok: true, value: { sections: ['Tokyo Report', 'World'], updated: [] } });
-    expect(await invokeChannel(handlers, 'getLibrarySettings', undefined)).toEqual({ ok: true, value: { headlineLimit: 70, dekLimit: 160 } });
-    expect(await invokeChannel(handlers, 'saveLibrarySettings', { dekLimit: 200 })).toEqual({ ok: true, value: { headlineLimit: 70, dekLimit: 200 } });
+    expect(await invokeChannel(handlers, 'getLibrarySettings', undefined)).toEqual({ ok: true, value: { headlineLimit: 70, dekLimit: 160, preflight: DEFAULT_PREFLIGHT_LEVELS } });
+    expect(await invokeChannel(handlers, 'saveLibrarySettings', { dekLimit: 200 })).toEqual({ ok: true, value: { headlineLimit: 70, dekLimit: 200, preflight: DEFAULT_PREFLIGHT_LEVELS } });
     expect(await invokeChannel(handlers, 'saveLibrarySettings', { headlineLimit: 2.5 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 

@@ -8,6 +8,9 @@ import { leadImageFileName } from '../../shared/export/leadImageFileName.js';
 import { storyInterchangeJson } from '../../shared/export/storyInterchange.js';
 import { storySlug } from '../../shared/export/storySlug.js';
 import type { ExportSettings } from '../../shared/exportSettings.js';
+import { DEFAULT_LIBRARY_SETTINGS } from '../../shared/librarySettings.js';
+import { assertPreflightPasses } from '../../shared/preflight/assertPreflightPasses.js';
+import type { PreflightSettings } from '../../shared/preflight/runPreflight.js';
 import { CopydeskError } from '../../shared/result.js';
 import type { Story } from '../../shared/story.js';
 import { mediaDataUri } from './mediaDataUri.js';
@@ -17,6 +20,8 @@ export interface ExportContext {
   exporter: StoryExporter;
   settings: ExportSettings;
   mediaFile(mediaId: string): string;
+  /** The library's preflight levels and limits (the defaults when not given). */
+  preflight?: PreflightSettings;
 }
 
 export interface StoryExport {
@@ -37,11 +42,9 @@ export const HTML_FILE: Record<ExportFormat, string | null> = { document: 'index
 
 const IMAGE_MISSING = 'The lead image is missing from the library’s media folder.';
 
-/** Refuses a story that would publish badly: a lead image without alt text. */
-export function assertExportable(story: Story): void {
-  if (story.image && !story.imageAlt.trim()) {
-    throw new CopydeskError('invalid-input', 'Add alt text for the lead image before exporting: readers using screen readers rely on it.');
-  }
+/** Refuses a story that would publish badly: one where a check the library set to block finds a problem (by default a lead image without alt text, a missing headline, a placeholder, a pending suggestion). */
+export function assertExportable(story: Story, preflight: PreflightSettings = DEFAULT_LIBRARY_SETTINGS): void {
+  assertPreflightPasses(story, preflight, 'the export');
 }
 
 export function exportWriteError(parent: string, error: unknown): CopydeskError {
@@ -59,7 +62,7 @@ export function exportWriteError(parent: string, error: unknown): CopydeskError 
  * HTML) and story.json. Nothing is written yet.
  */
 export async function prepareStoryExport(story: Story, format: ExportFormat, context: ExportContext): Promise<PreparedExport> {
-  assertExportable(story);
+  assertExportable(story, context.preflight);
   const image = embeddedImage(story, format, context);
   const bytes = image
     ? await readFile(image).catch(() => {
@@ -71,7 +74,7 @@ export async function prepareStoryExport(story: Story, format: ExportFormat, con
 
 /** prepareStoryExport with the embedded image read synchronously: for render threads, where nothing else waits. */
 export function prepareStoryExportSync(story: Story, format: ExportFormat, context: ExportContext): PreparedExport {
-  assertExportable(story);
+  assertExportable(story, context.preflight);
   const image = embeddedImage(story, format, context);
   let bytes: Buffer | null = null;
   if (image) {
@@ -233,7 +236,7 @@ export function discardStagedExportSync(staging: string): void {
 
 /** Writes one story's export into its own new folder under `parent` (see prepareStoryExport and writeExportFolder). */
 export async function writeStoryExport(story: Story, parent: string, format: ExportFormat, context: ExportContext): Promise<StoryExport> {
-  assertExportable(story);
+  assertExportable(story, context.preflight);
   const parentInfo = await stat(parent).catch(() => null);
   if (!parentInfo?.isDirectory()) throw new CopydeskError('not-found', `The export folder “${parent}” does not exist.`);
   const prepared = await prepareStoryExport(story, format, context);

@@ -1,3 +1,4 @@
+import { DEFAULT_PREFLIGHT_LEVELS } from '../../../shared/preflight/preflightCatalog.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,6 +65,29 @@ describe('a story’s status', () => {
     await library.saveStory(id, revision, storyWith({ headline: 'Newer' }));
     await expect(library.setStatus(id, revision, 'ready')).rejects.toMatchObject({ code: 'conflict' });
     expect((await library.readStory(id)).status).toBe('draft');
+  });
+});
+
+describe('preflight before Ready', () => {
+  it('refuses Ready, with the reasons, while a blocking check fails, and allows it once fixed', async () => {
+    const { id, revision } = await savedStory(storyWith({ headline: 'Talks TK', paragraphs: ['The minister said TK.'] }));
+    const refused = library.setStatus(id, revision, 'ready');
+    await expect(refused).rejects.toMatchObject({ code: 'invalid-input', message: 'Preflight stops moving this story to Ready: In the headline: Placeholder “TK” is still in the text; Placeholder “TK” is still in the text (paragraph 1). Fix them (see Preflight) and try again.' });
+    expect(await onDisk(id)).toMatchObject({ status: 'draft', revision });
+    const fixed = await library.saveStory(id, revision, storyWith({ headline: 'Talks resume', paragraphs: ['The minister said yes.'] }));
+    expect((await library.setStatus(id, fixed.revision, 'ready')).story.status).toBe('ready');
+  });
+
+  it('follows the library’s levels: a check set to warn or off does not stop Ready', async () => {
+    const { id, revision } = await savedStory(storyWith({ paragraphs: ['Call TK.'] }));
+    await library.saveLibrarySettings({ preflight: { ...DEFAULT_PREFLIGHT_LEVELS, 'placeholder-text': 'warning' } });
+    expect((await library.setStatus(id, revision, 'ready')).story.status).toBe('ready');
+  });
+
+  it('checks Published too, and lets other statuses through', async () => {
+    const { id, revision } = await savedStory(storyWith({ headline: '' }));
+    await expect(library.setStatus(id, revision, 'published')).rejects.toMatchObject({ message: expect.stringMatching(/The story has no headline/) });
+    expect((await library.setStatus(id, revision, 'spiked')).story.status).toBe('spiked');
   });
 });
 
@@ -144,12 +168,21 @@ describe('sections and library settings', () => {
   });
 
   it('keeps the headline and dek limits, 70 and 160 by default', async () => {
-    expect(library.librarySettings()).toEqual({ headlineLimit: 70, dekLimit: 160 });
-    expect(await library.saveLibrarySettings({ headlineLimit: 80 })).toEqual({ headlineLimit: 80, dekLimit: 160 });
+    expect(library.librarySettings()).toEqual({ headlineLimit: 70, dekLimit: 160, preflight: DEFAULT_PREFLIGHT_LEVELS });
+    expect(await library.saveLibrarySettings({ headlineLimit: 80 })).toEqual({ headlineLimit: 80, dekLimit: 160, preflight: DEFAULT_PREFLIGHT_LEVELS });
     await expect(library.saveLibrarySettings({ dekLimit: 0 })).rejects.toMatchObject({ code: 'invalid-input' });
     await library.close();
     library = await openLibrary(root, { indexDelayMs: 0 });
-    expect(library.librarySettings()).toEqual({ headlineLimit: 80, dekLimit: 160 });
+    expect(library.librarySettings()).toEqual({ headlineLimit: 80, dekLimit: 160, preflight: DEFAULT_PREFLIGHT_LEVELS });
+  });
+
+  it('keeps which preflight checks warn, block or are off, and refuses a level it does not know', async () => {
+    const preflight = { ...DEFAULT_PREFLIGHT_LEVELS, 'byline-missing': 'error' as const, 'straight-quotes': 'off' as const };
+    expect((await library.saveLibrarySettings({ preflight })).preflight).toEqual(preflight);
+    await expect(library.saveLibrarySettings({ preflight: { ...preflight, 'byline-missing': 'fatal' as 'error' } })).rejects.toMatchObject({ code: 'invalid-input' });
+    await library.close();
+    library = await openLibrary(root, { indexDelayMs: 0 });
+    expect(library.librarySettings().preflight).toEqual(preflight);
   });
 
   it('opens a library.json written before sections, limits and the Trash existed', async () => {
@@ -162,7 +195,7 @@ describe('sections and library settings', () => {
     await (await import('node:fs/promises')).writeFile(path.join(root, 'library.json'), JSON.stringify(index));
     library = await openLibrary(root, { indexDelayMs: 0 });
     expect(library.sections()).toEqual([]);
-    expect(library.librarySettings()).toEqual({ headlineLimit: 70, dekLimit: 160 });
+    expect(library.librarySettings()).toEqual({ headlineLimit: 70, dekLimit: 160, preflight: DEFAULT_PREFLIGHT_LEVELS });
     expect(library.listSummaries()[0]!.status).toBe('draft');
     expect(library.problems()).toEqual([]);
     expect(await readdir(root)).not.toContain('quarantine');

@@ -4,6 +4,7 @@ import type { SaveResult } from '../../../shared/contract.js';
 import type { LibrarySettings } from '../../../shared/librarySettings.js';
 import { STORY_TEXT_MAX, type BodyNode, type Story, type StoryEdit } from '../../../shared/story.js';
 import { call } from '../api.js';
+import { PreflightPanel } from '../preflight/index.js';
 import { HistoryDialog, NotesPanel, StatusPanel, useStoryWorkflow } from '../review/index.js';
 import { TextField } from '../ui/TextField.js';
 import { useIsNarrower } from '../ui/useIsNarrower.js';
@@ -115,6 +116,7 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
         onTrash={props.onTrash}
         onHistory={historyOpened}
       />
+      <PreflightPanel fields={fields} editor={editor} settings={limits} rootRef={rootRef} />
       {/* Each panel takes the fields it shows (image…, slug, tags, publishedAt, headline) and reports changes. */}
       <LeadImageField {...fields} onChange={update} />
       <PublishingPanel {...fields} timeZone={timeZone} onChange={update} />

@@ -8,6 +8,7 @@ import { FieldHint } from '../ui/FieldHint.js';
 import { useModalDialog } from '../ui/useModalDialog.js';
 import { ExportSettingsFields } from './ExportSettingsFields.js';
 import { LibraryLimitsFields, type LimitsDraft } from './LibraryLimitsFields.js';
+import { PreflightLevelsFields } from './PreflightLevelsFields.js';
 import { SettingsField } from './SettingsField.js';
 import { validateExportSettings, type ExportSettingsErrors } from './validateExportSettings.js';
 
@@ -37,6 +38,7 @@ export function SettingsDialog({ settings, userName, limits, sections, onManageS
   const [nameError, setNameError] = useState<string | null>(null);
   const [limitDraft, setLimitDraft] = useState<LimitsDraft>({ headlineLimit: String(limits.headlineLimit), dekLimit: String(limits.dekLimit) });
   const [limitError, setLimitError] = useState<string | null>(null);
+  const [preflightDraft, setPreflightDraft] = useState(limits.preflight);
   const [errors, setErrors] = useState<ExportSettingsErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -62,7 +64,7 @@ export function SettingsDialog({ settings, userName, limits, sections, onManageS
       firstFieldRef.current?.focus();
       return;
     }
-    const limitPatch = LibrarySettingsPatchSchema.safeParse({ headlineLimit: Number(limitDraft.headlineLimit), dekLimit: Number(limitDraft.dekLimit) });
+    const limitPatch = LibrarySettingsPatchSchema.safeParse({ headlineLimit: Number(limitDraft.headlineLimit), dekLimit: Number(limitDraft.dekLimit), preflight: preflightDraft });
     setLimitError(limitPatch.success ? null : (limitPatch.error.issues[0]?.message ?? 'Not a limit.'));
     if (!limitPatch.success) {
       headlineLimitRef.current?.focus();
@@ -76,7 +78,8 @@ export function SettingsDialog({ settings, userName, limits, sections, onManageS
     setSaving(true);
     try {
       const savedName = name.data === userName ? userName : (await call('savePreferences', { userName: name.data })).userName;
-      const limitsChanged = limitPatch.data.headlineLimit !== limits.headlineLimit || limitPatch.data.dekLimit !== limits.dekLimit;
+      const preflightChanged = Object.entries(preflightDraft).some(([id, level]) => limits.preflight[id as keyof typeof preflightDraft] !== level);
+      const limitsChanged = limitPatch.data.headlineLimit !== limits.headlineLimit || limitPatch.data.dekLimit !== limits.dekLimit || preflightChanged;
       const savedLimits = limitsChanged ? await call('saveLibrarySettings', limitPatch.data) : limits;
       onSaved(await call('saveExportSettings', draft), savedName, savedLimits);
     } catch (error) {
@@ -117,6 +120,14 @@ export function SettingsDialog({ settings, userName, limits, sections, onManageS
           onChange={(patch) => {
             setLimitDraft((previous) => ({ ...previous, ...patch }));
             setLimitError(null);
+          }}
+        />
+        <h3 className="settings-subtitle settings-subtitle-next">This library’s preflight</h3>
+        <PreflightLevelsFields
+          levels={preflightDraft}
+          onChange={(id, level) => {
+            setPreflightDraft((previous) => ({ ...previous, [id]: level }));
+            setSaveError(null);
           }}
         />
         <h3 className="settings-subtitle settings-subtitle-next">This library’s sections</h3>
