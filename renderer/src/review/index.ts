@@ -3,3 +3,5 @@ export { HistoryDialog } from './HistoryDialog.js';
 export { NotesPanel } from './NotesPanel.js';
 export { StatusPanel } from './StatusPanel.js';
 export { useStoryWorkflow } from './useStoryWorkflow.js';
+export { Suggesting } from './suggestions/suggestingMode.js';
+export { SuggestionsBar } from './suggestions/SuggestionsBar.js';
