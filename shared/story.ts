@@ -189,7 +189,13 @@ export const StorySchema = z.object({
 export type Story = z.infer<typeof StorySchema>;
 
 /** What saveStory takes: the edited fields, and any publishing field to change (one left out keeps its stored value). */
-export const StoryEditSchema = StoryFieldsSchema.extend(StoryMetaSchema.partial().shape);
+export const StoryEditSchema = StoryFieldsSchema.extend({
+  ...StoryMetaSchema.partial().shape,
+  /** The comment threads as the editor holds them (saved with the body, whose marks anchor them); left out keeps the stored ones. */
+  comments: StorySchema.shape.comments,
+  /** The field suggestions as the editor holds them; left out keeps the stored ones. */
+  fieldSuggestions: StorySchema.shape.fieldSuggestions,
+});
 export type StoryEdit = z.infer<typeof StoryEditSchema>;
 
 export const StorySummarySchema = z.object({

@@ -5,3 +5,4 @@ export { StatusPanel } from './StatusPanel.js';
 export { useStoryWorkflow } from './useStoryWorkflow.js';
 export { Suggesting } from './suggestions/suggestingMode.js';
 export { SuggestionsBar } from './suggestions/SuggestionsBar.js';
+export { FieldSuggestionBox } from './suggestions/FieldSuggestionBox.js';
