@@ -141,6 +141,11 @@ export class CopydeskWindow {
   }
 
   /** The open story's workflow status. */
+  /** The bar under the body's toolbar: Suggesting mode, the suggestion at the cursor, Accept/Reject all. */
+  get suggestedEdits(): Locator {
+    return this.page.getByRole('group', { name: 'Suggested edits', exact: true });
+  }
+
   get status(): Locator {
     return this.page.getByLabel('Status', { exact: true });
   }
