@@ -146,6 +146,11 @@ export class CopydeskWindow {
     return this.page.getByRole('group', { name: 'Suggested edits', exact: true });
   }
 
+  /** The Comments panel beside the body. */
+  get comments(): Locator {
+    return this.page.getByRole('region', { name: 'Comments', exact: true });
+  }
+
   get status(): Locator {
     return this.page.getByLabel('Status', { exact: true });
   }

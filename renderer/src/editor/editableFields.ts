@@ -1,7 +1,7 @@
-import type { FieldSuggestions, Story, StoryFields, StoryMeta } from '../../../shared/story.js';
+import type { CommentThread, FieldSuggestions, Story, StoryFields, StoryMeta } from '../../../shared/story.js';
 
 /** The story's fields that live in React state: everything but the body, which lives in TipTap. */
-export type EditableFields = Omit<StoryFields, 'body'> & StoryMeta & { fieldSuggestions: FieldSuggestions };
+export type EditableFields = Omit<StoryFields, 'body'> & StoryMeta & { fieldSuggestions: FieldSuggestions; comments: CommentThread[] };
 
 export function editableFields(story: Story): EditableFields {
   return {
@@ -17,5 +17,6 @@ export function editableFields(story: Story): EditableFields {
     tags: story.tags,
     publishedAt: story.publishedAt,
     fieldSuggestions: story.fieldSuggestions ?? {},
+    comments: story.comments ?? [],
   };
 }

@@ -30,6 +30,9 @@ export interface SuggestingOptions {
   author: () => string;
 }
 
+/** Transaction meta of a review annotation (a comment's mark): never turned into a suggestion. */
+export const REVIEW_ANNOTATION = 'copydeskReviewAnnotation';
+
 const SUGGESTION_MARK_NAMES = new Set(['insertion', 'deletion', 'modification']);
 
 /** A short random id: the library's own counter walks the whole document on every keystroke. */
@@ -97,7 +100,7 @@ export const Suggesting = Extension.create<SuggestingOptions>({
 
   dispatchTransaction({ transaction, next }) {
     const state = this.editor.state;
-    const skip = transaction.getMeta('history$') || 'skip' in ((transaction.getMeta(suggestChangesKey) as object | undefined) ?? {});
+    const skip = transaction.getMeta('history$') || transaction.getMeta(REVIEW_ANNOTATION) || 'skip' in ((transaction.getMeta(suggestChangesKey) as object | undefined) ?? {});
     if (!isSuggestChangesEnabled(state) || skip || !transaction.docChanged) {
       next(transaction);
       return;
