@@ -63,6 +63,11 @@ test('an editor suggests a headline and a body deletion; they survive a restart,
   await expect(current).toContainText('Deleted “on Tuesday night” by Ed Editor');
   await current.getByRole('button', { name: 'Reject', exact: true }).click();
   await expect(again.body.locator('del')).toHaveCount(0);
+  // Undo brings the suggestion back; redo rejects it again.
+  await again.page.keyboard.press('ControlOrMeta+z');
+  await expect(again.body.locator('del')).toHaveText(' on Tuesday night');
+  await again.page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(again.body.locator('del')).toHaveCount(0);
   await expect(again.body).toContainText('The council backed the budget on Tuesday night.');
   await again.expectSaved();
 

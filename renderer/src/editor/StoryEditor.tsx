@@ -117,10 +117,10 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
         onTrash={props.onTrash}
         onHistory={historyOpened}
       />
+      <CommentsPanel editor={editor} comments={fields.comments} onChange={updateComments} />
       {/* Each panel takes the fields it shows (image…, slug, tags, publishedAt, headline) and reports changes. */}
       <LeadImageField {...fields} onChange={update} />
       <PublishingPanel {...fields} timeZone={timeZone} onChange={update} />
-      <CommentsPanel editor={editor} comments={fields.comments} onChange={updateComments} />
       <NotesPanel notes={review.workflow.notes} busy={review.busy} error={review.notesError} onAdd={review.addNote} onDelete={review.deleteNote} />
     </>
   );
