@@ -32,6 +32,15 @@ function when(at: string | null): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+const SUGGESTION_KINDS = new Set(['insertion', 'deletion', 'modification']);
+
+function suggestionAtCursor(editor: Editor): string | null {
+  const { $from } = editor.state.selection;
+  const marks = [...$from.marks(), ...($from.nodeAfter?.marks ?? [])];
+  const mark = marks.find((m) => SUGGESTION_KINDS.has(m.type.name));
+  return mark ? `${mark.type.name}:${String(mark.attrs.id)}` : null;
+}
+
 /** Describes a suggestion in one line: what, by whom, when. */
 export function describeSuggestion(suggestion: PendingSuggestion): string {
   const who = suggestion.author ? ` by ${suggestion.author}` : '';
@@ -45,13 +54,15 @@ export function describeSuggestion(suggestion: PendingSuggestion): string {
  */
 export function SuggestionsBar({ editor }: { editor: Editor }) {
   const suggesting = useEditorState({ editor, selector: ({ editor: e }) => isSuggesting(e) });
-  const cursor = useEditorState({ editor, selector: ({ editor: e }) => e.state.selection.from });
+  // The suggestion the cursor is in, as "kind:id": changes only when the cursor enters or leaves one (no render per key).
+  const at = useEditorState({ editor, selector: ({ editor: e }) => suggestionAtCursor(e) });
   const list = useSuggestionList(editor);
-  const current = list.find((suggestion) => cursor >= suggestion.from && cursor <= suggestion.to) ?? null;
+  const current = at ? (list.find((suggestion) => `${suggestion.kind}:${String(suggestion.id)}` === at) ?? null) : null;
   const keys = shortcut('Mod-Alt-s');
 
   function go(step: 1 | -1) {
     if (!list.length) return;
+    const cursor = editor.state.selection.from;
     const next = step === 1 ? (list.find((s) => s.from > cursor) ?? list[0]!) : ([...list].reverse().find((s) => s.to < cursor) ?? list[list.length - 1]!);
     editor.chain().focus().setTextSelection({ from: next.from, to: next.to }).scrollIntoView().run();
   }
