@@ -121,6 +121,46 @@ export const StoryNoteSchema = z.object({
 });
 export type StoryNote = z.infer<typeof StoryNoteSchema>;
 
+export const COMMENT_TEXT_MAX = 5000;
+export const COMMENT_QUOTE_MAX = 500;
+
+/** One message in a comment thread: who wrote it and when (ISO 8601), and what. */
+export const CommentMessageSchema = z.object({
+  id: z.string().regex(STORY_ID_PATTERN),
+  author: UserNameSchema,
+  at: IsoDateSchema,
+  text: z.string().min(1).max(COMMENT_TEXT_MAX, `A comment is at most ${COMMENT_TEXT_MAX} characters.`),
+  editedAt: IsoDateSchema.optional(),
+});
+export type CommentMessage = z.infer<typeof CommentMessageSchema>;
+
+/**
+ * A comment thread pinned to a range of the body. The range is a `comment` mark with the thread's id in the body
+ * (ProseMirror carries a mark through every edit, and it is saved with the text); `anchor.quote` is the text it was
+ * made on, shown when that text has been deleted. For the team only: never exported.
+ */
+export const CommentThreadSchema = z.object({
+  id: z.string().regex(STORY_ID_PATTERN),
+  anchor: z.object({ quote: z.string().max(COMMENT_QUOTE_MAX) }),
+  resolved: z.boolean(),
+  messages: z.array(CommentMessageSchema).min(1),
+});
+export type CommentThread = z.infer<typeof CommentThreadSchema>;
+
+/** The text fields a suggestion can be made on outside the body. */
+export const SUGGESTABLE_FIELDS = ['headline', 'dek', 'byline'] as const;
+export type SuggestableField = (typeof SUGGESTABLE_FIELDS)[number];
+
+/** A suggested new value for a text field: the field keeps its value until the suggestion is accepted. */
+export const FieldSuggestionSchema = z.object({ proposed: z.string().max(STORY_TEXT_MAX.dek), author: UserNameSchema, at: IsoDateSchema });
+export type FieldSuggestion = z.infer<typeof FieldSuggestionSchema>;
+export const FieldSuggestionsSchema = z.object({
+  headline: FieldSuggestionSchema.optional(),
+  dek: FieldSuggestionSchema.optional(),
+  byline: FieldSuggestionSchema.optional(),
+});
+export type FieldSuggestions = z.infer<typeof FieldSuggestionsSchema>;
+
 /**
  * A story file. Key order here is the key order on disk: the body stays last, so diffs of the other fields stay short.
  * Fields added after the first format have defaults, so older files parse: `updatedBy` (who saved the last edit,
@@ -140,12 +180,22 @@ export const StorySchema = z.object({
   status: StoryStatusSchema.default('draft'),
   statusHistory: z.array(StatusChangeSchema).default(() => []),
   notes: z.array(StoryNoteSchema).default(() => []),
+  /** Comment threads (optional: absent in files without any). */
+  comments: z.array(CommentThreadSchema).optional(),
+  /** Suggested values for headline, dek and byline (optional). */
+  fieldSuggestions: FieldSuggestionsSchema.optional(),
   body: BodyFieldSchema,
 });
 export type Story = z.infer<typeof StorySchema>;
 
 /** What saveStory takes: the edited fields, and any publishing field to change (one left out keeps its stored value). */
-export const StoryEditSchema = StoryFieldsSchema.extend(StoryMetaSchema.partial().shape);
+export const StoryEditSchema = StoryFieldsSchema.extend({
+  ...StoryMetaSchema.partial().shape,
+  /** The comment threads as the editor holds them (saved with the body, whose marks anchor them); left out keeps the stored ones. */
+  comments: StorySchema.shape.comments,
+  /** The field suggestions as the editor holds them; left out keeps the stored ones. */
+  fieldSuggestions: StorySchema.shape.fieldSuggestions,
+});
 export type StoryEdit = z.infer<typeof StoryEditSchema>;
 
 export const StorySummarySchema = z.object({

@@ -1,5 +1,6 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { REVIEW_MARKS } from './review/reviewMarks.js';
 
 /** URL schemes a link in a story body may use; anything else is refused in the editor and dropped on export. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -35,5 +36,7 @@ export function createStoryExtensions(): AnyExtension[] {
         HTMLAttributes: { target: null, rel: null, class: null },
       },
     }),
+    // Suggested edits and comment anchors: kept in the story file, never published (sanitizeBody drops them).
+    ...REVIEW_MARKS,
   ];
 }

@@ -94,6 +94,8 @@ const tag = (value: unknown): string | undefined => (isText(value, STORY_TEXT_MA
  */
 export function parseStoryFast(raw: unknown): Story | null {
   if (!isObject(raw)) return null;
+  // Comments and field suggestions are rare and reviewed by hand: zod reads a story that has them.
+  if (raw.comments !== undefined || raw.fieldSuggestions !== undefined) return null;
   const { schemaVersion, id, revision, createdAt, updatedAt, updatedBy, section, headline, dek, byline, image } = raw;
   if (schemaVersion !== STORY_SCHEMA_VERSION || typeof id !== 'string' || !STORY_ID_PATTERN.test(id)) return null;
   if (!isCount(revision, 0) || revision > MAX_STORY_REVISION || !isIsoDateTime(createdAt) || !isIsoDateTime(updatedAt) || !isText(updatedBy, USER_NAME_MAX)) return null;

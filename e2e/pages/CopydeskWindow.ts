@@ -141,6 +141,16 @@ export class CopydeskWindow {
   }
 
   /** The open story's workflow status. */
+  /** The bar under the body's toolbar: Suggesting mode, the suggestion at the cursor, Accept/Reject all. */
+  get suggestedEdits(): Locator {
+    return this.page.getByRole('group', { name: 'Suggested edits', exact: true });
+  }
+
+  /** The Comments panel beside the body. */
+  get comments(): Locator {
+    return this.page.getByRole('region', { name: 'Comments', exact: true });
+  }
+
   get status(): Locator {
     return this.page.getByLabel('Status', { exact: true });
   }

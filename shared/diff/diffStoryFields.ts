@@ -1,5 +1,6 @@
 import { bodyText } from '../bodyText.js';
-import type { Story } from '../story.js';
+import { listBodySuggestions } from '../review/suggestions.js';
+import { SUGGESTABLE_FIELDS, type Story } from '../story.js';
 import { diffWords, type WordDiff } from './diffWords.js';
 
 /** The fields a history diff compares: the ones a writer edits, which restoring a revision brings back. */
@@ -16,6 +17,7 @@ export const DIFFED_FIELDS = [
   ['tags', 'Tags'],
   ['publishedAt', 'Published'],
   ['body', 'Body'],
+  ['suggestions', 'Suggested edits'],
 ] as const;
 
 export type DiffedField = (typeof DIFFED_FIELDS)[number][0];
@@ -31,6 +33,21 @@ export interface FieldDiff {
   words: WordDiff | null;
 }
 
+const SUGGESTION_KIND = { insertion: 'Insert', deletion: 'Delete', modification: 'Format' } as const;
+
+/** The story's pending suggestions, one line each: a field's proposed value, then the body's in document order. */
+export function suggestionsText(story: Story): string {
+  const lines: string[] = [];
+  for (const field of SUGGESTABLE_FIELDS) {
+    const suggestion = story.fieldSuggestions?.[field];
+    if (suggestion) lines.push(`${field[0]!.toUpperCase()}${field.slice(1)}: “${suggestion.proposed}” (${suggestion.author || 'someone'})`);
+  }
+  for (const suggestion of listBodySuggestions(story.body)) {
+    lines.push(`${SUGGESTION_KIND[suggestion.kind]} “${suggestion.text.replace(/\u200b/g, '')}” (${suggestion.author || 'someone'})`);
+  }
+  return lines.join('\n');
+}
+
 function fieldText(story: Story, field: DiffedField): string {
   switch (field) {
     case 'body':
@@ -41,6 +58,8 @@ function fieldText(story: Story, field: DiffedField): string {
       return story.tags.join(', ');
     case 'publishedAt':
       return story.publishedAt ?? '';
+    case 'suggestions':
+      return suggestionsText(story);
     default:
       return story[field];
   }

@@ -1,4 +1,5 @@
 import type { ExportSettings } from '../exportSettings.js';
+import { bodyWithoutSuggestions } from '../review/suggestions.js';
 import type { Story } from '../story.js';
 import { createBodyRenderer } from './renderStoryBody.js';
 import { renderStoryArticle } from './renderStoryArticle.js';
@@ -29,6 +30,16 @@ export function storyExporterOptions(exporter: StoryExporter): StoryExporterOpti
   return exporterOptions.get(exporter);
 }
 
+/**
+ * What an export publishes: the story as the writer has accepted it. Pending body suggestions are left out (the
+ * original text: suggested insertions dropped, suggested deletions kept), field suggestions are not applied, and
+ * comments and notes are never part of an export.
+ */
+export function publishedStory(story: Story): Story {
+  const { comments: _comments, fieldSuggestions: _fieldSuggestions, ...rest } = story;
+  return { ...rest, notes: [], body: bodyWithoutSuggestions(story.body) };
+}
+
 const IMAGE_DATA_URI = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 /**
@@ -37,19 +48,20 @@ const IMAGE_DATA_URI = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+
  */
 export function createStoryExporter({ stylesheet }: StoryExporterOptions): StoryExporter {
   const renderBody = createBodyRenderer();
-  const parts = (story: Story, settings: ExportSettings, image: ExportImage | undefined) => {
+  const parts = (pending: Story, settings: ExportSettings, image: ExportImage | undefined) => {
+    const story = publishedStory(pending);
     const data = storyMetadata(story, settings);
     const dataUri = image?.dataUri && IMAGE_DATA_URI.test(image.dataUri) ? image.dataUri : null;
-    return { data, bodyHtml: renderBody(story.body), imageSrc: data.image ? (dataUri ?? data.image.fileName) : null };
+    return { story, data, bodyHtml: renderBody(story.body), imageSrc: data.image ? (dataUri ?? data.image.fileName) : null };
   };
   const exporter: StoryExporter = {
     document(story, settings, image) {
-      const { data, bodyHtml, imageSrc } = parts(story, settings, image);
-      return renderStoryDocument(story, data, bodyHtml, imageSrc, settings.stylesheet ? stylesheet : null);
+      const { story: published, data, bodyHtml, imageSrc } = parts(story, settings, image);
+      return renderStoryDocument(published, data, bodyHtml, imageSrc, settings.stylesheet ? stylesheet : null);
     },
     fragment(story, settings, image) {
-      const { data, bodyHtml, imageSrc } = parts(story, settings, image);
-      return `${renderStoryArticle(story, data, bodyHtml, imageSrc)}\n`;
+      const { story: published, data, bodyHtml, imageSrc } = parts(story, settings, image);
+      return `${renderStoryArticle(published, data, bodyHtml, imageSrc)}\n`;
     },
   };
   exporterOptions.set(exporter, { stylesheet });

@@ -5,6 +5,7 @@ import type { Story } from '../story.js';
  * edits to fields other than the body, when the story has them (files from before either existed do not).
  */
 export type PreflightStory = Pick<Story, 'headline' | 'section' | 'byline' | 'dek' | 'image' | 'imageCredit' | 'imageCaption' | 'imageAlt' | 'body'> & {
-  comments?: readonly { resolved: boolean }[];
-  fieldSuggestions?: readonly unknown[];
+  comments?: readonly { resolved: boolean }[] | undefined;
+  /** Suggested values per field (headline, dek, byline), as shared/story.ts keeps them. */
+  fieldSuggestions?: Readonly<Record<string, unknown>> | undefined;
 };

@@ -63,7 +63,7 @@ describe('results', () => {
 
   it('count pending suggestions in the body and the fields, and unresolved comments (when the story has any)', () => {
     const suggested: BodyNode = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Talks ' }, { type: 'text', text: 'resume', marks: [{ type: 'insertion', attrs: { id: 1 } }] }] }] };
-    const results = problems(story({ body: suggested, fieldSuggestions: [{}], comments: [{ resolved: false }, { resolved: true }, { resolved: false }] }));
+    const results = problems(story({ body: suggested, fieldSuggestions: { headline: { proposed: 'Talks resume in Oslo', author: 'Ana', at: '2026-12-04T10:00:00.000Z' } }, comments: [{ resolved: false }, { resolved: true }, { resolved: false }] }));
     expect(results.map((result) => [result.id, result.status, result.reason])).toEqual([
       ['pending-suggestions', 'error', 'One suggested edit in the body is waiting to be accepted or rejected.'],
       ['pending-suggestions', 'error', 'One suggested edit to a field is waiting.'],

@@ -78,7 +78,7 @@ function firstSuggestion(blocks: BodyNode[], cache: BlockScanCache | undefined):
 
 function checkReviewLeftovers(story: PreflightStory): PreflightFinding[] {
   const found: PreflightFinding[] = [];
-  const fieldSuggestions = story.fieldSuggestions?.length ?? 0;
+  const fieldSuggestions = Object.values(story.fieldSuggestions ?? {}).filter((suggestion) => suggestion !== undefined).length;
   if (fieldSuggestions > 0) found.push({ id: 'pending-suggestions', reason: fieldSuggestions === 1 ? 'One suggested edit to a field is waiting.' : `${fieldSuggestions} suggested edits to fields are waiting.` });
   const open = story.comments?.filter((comment) => !comment.resolved).length ?? 0;
   if (open > 0) found.push({ id: 'unresolved-comments', reason: open === 1 ? 'One comment is not resolved.' : `${open} comments are not resolved.` });

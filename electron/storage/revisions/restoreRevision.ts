@@ -11,7 +11,9 @@ export async function restoreRevision(ctx: LibraryContext, id: string, baseRevis
     ctx,
     id,
     baseRevision,
-    (current) => ({ ...current, ...pickFields(revision), updatedAt: ctx.now().toISOString(), updatedBy: ctx.userName() }),
+    // Comment threads stay as they are now: a restore brings back text, not the conversation (a thread whose text the
+    // restored body lacks shows as on deleted text).
+    (current) => ({ ...current, ...pickFields(revision), comments: current.comments, updatedAt: ctx.now().toISOString(), updatedBy: ctx.userName() }),
     'restore',
   );
   return story;

@@ -12,8 +12,8 @@ import {
 import { canonicalJson } from '../files/canonicalJson.js';
 
 /** The fields the editor saves: what a writer edits, and the publishing fields. */
-export type EditedFields = StoryFields & StoryMeta;
-const FIELD_KEYS = [...Object.keys(StoryFieldsSchema.shape), ...Object.keys(StoryMetaSchema.shape)] as (keyof EditedFields)[];
+export type EditedFields = StoryFields & StoryMeta & Partial<Pick<Story, 'comments' | 'fieldSuggestions'>>;
+const FIELD_KEYS = [...Object.keys(StoryFieldsSchema.shape), ...Object.keys(StoryMetaSchema.shape), 'comments', 'fieldSuggestions'] as (keyof EditedFields)[];
 
 /**
  * Two bodies are the same when their nodes are, in order: a walk that stops at the first difference (an edit while
@@ -34,7 +34,7 @@ function sameBody(a: BodyNode, b: BodyNode): boolean {
 }
 
 const sameValue = (a: unknown, b: unknown) =>
-  typeof a === 'string' || a === null || b === null ? a === b : canonicalJson(a) === canonicalJson(b);
+  a === undefined || b === undefined ? a === b : typeof a === 'string' || a === null || b === null ? a === b : canonicalJson(a) === canonicalJson(b);
 
 /** True when two versions have the same edited fields (so saving one over the other would change nothing). */
 export const sameFields = (a: EditedFields, b: EditedFields) =>
@@ -46,8 +46,15 @@ export const pickFields = (story: EditedFields) => Object.fromEntries(FIELD_KEYS
 /** True for a story nobody has written anything in yet (no revision of it is worth keeping). */
 export const isBlank = (story: Story) => sameFields(story, { ...emptyStoryFields(), ...EMPTY_STORY_META });
 
-/** The fields a save writes: the edit, with each publishing field it leaves out taken from the stored story. */
-export function editedFields(edit: StoryEdit, stored: StoryMeta | null): EditedFields {
+/** The fields a save writes: the edit, with each publishing or review field it leaves out taken from the stored story. */
+export function editedFields(edit: StoryEdit, stored: (StoryMeta & Partial<Pick<Story, 'comments' | 'fieldSuggestions'>>) | null): EditedFields {
   const meta = stored ?? EMPTY_STORY_META;
-  return { ...edit, slug: edit.slug ?? meta.slug, tags: edit.tags ?? meta.tags, publishedAt: edit.publishedAt === undefined ? meta.publishedAt : edit.publishedAt };
+  return {
+    ...edit,
+    slug: edit.slug ?? meta.slug,
+    tags: edit.tags ?? meta.tags,
+    publishedAt: edit.publishedAt === undefined ? meta.publishedAt : edit.publishedAt,
+    comments: edit.comments ?? stored?.comments,
+    fieldSuggestions: edit.fieldSuggestions ?? stored?.fieldSuggestions,
+  };
 }

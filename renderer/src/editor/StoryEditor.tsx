@@ -2,10 +2,10 @@ import type { Editor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SaveResult } from '../../../shared/contract.js';
 import type { LibrarySettings } from '../../../shared/librarySettings.js';
-import { STORY_TEXT_MAX, type BodyNode, type Story, type StoryEdit } from '../../../shared/story.js';
+import { STORY_TEXT_MAX, type BodyNode, type CommentThread, type Story, type StoryEdit } from '../../../shared/story.js';
 import { call } from '../api.js';
 import { PreflightPanel } from '../preflight/index.js';
-import { HistoryDialog, NotesPanel, StatusPanel, useStoryWorkflow } from '../review/index.js';
+import { CommentsPanel, HistoryDialog, NotesPanel, StatusPanel, useStoryWorkflow } from '../review/index.js';
 import { TextField } from '../ui/TextField.js';
 import { useIsNarrower } from '../ui/useIsNarrower.js';
 import { ConflictNotice } from './autosave/ConflictNotice.js';
@@ -100,6 +100,8 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
     [markDirty, setFieldsFromOutside],
   );
 
+  const updateComments = useCallback((comments: CommentThread[]) => update({ comments }), [update]);
+
   useEffect(() => {
     document.title = [fields.headline.trim() || 'Untitled', libraryName, 'Copydesk'].filter(Boolean).join(' — ');
   }, [fields.headline, libraryName]);
@@ -117,6 +119,7 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
         onHistory={historyOpened}
       />
       <PreflightPanel fields={fields} editor={editor} settings={limits} rootRef={rootRef} />
+      <CommentsPanel editor={editor} comments={fields.comments} onChange={updateComments} />
       {/* Each panel takes the fields it shows (image…, slug, tags, publishedAt, headline) and reports changes. */}
       <LeadImageField {...fields} onChange={update} />
       <PublishingPanel {...fields} timeZone={timeZone} onChange={update} />

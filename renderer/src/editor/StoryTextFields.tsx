@@ -1,11 +1,12 @@
 import { useId, useRef, type Ref } from 'react';
 import type { LibrarySettings } from '../../../shared/librarySettings.js';
 import { STORY_TEXT_MAX } from '../../../shared/story.js';
+import { FieldSuggestionBox } from '../review/index.js';
 import { TextField } from '../ui/TextField.js';
 import type { EditableFields } from './editableFields.js';
 
 interface StoryTextFieldsProps {
-  fields: Pick<EditableFields, 'section' | 'headline' | 'dek'>;
+  fields: Pick<EditableFields, 'section' | 'headline' | 'dek' | 'fieldSuggestions'>;
   sections: readonly string[];
   /** The library's headline and dek length limits, for the counters. */
   limits: LibrarySettings;
@@ -41,6 +42,7 @@ export function StoryTextFields({ fields, sections, limits, headlineRef, onChang
         wraps
         inputRef={headlineRef}
         onChange={(headline) => onChange({ headline })}
+        below={<FieldSuggestionBox field="headline" label="Headline" value={fields.headline} suggestions={fields.fieldSuggestions} onChange={onChange} />}
         onKeyDown={(event) => {
           // Enter that confirms an IME composition (Japanese, Chinese, Korean input) is not a field change.
           if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
@@ -59,6 +61,7 @@ export function StoryTextFields({ fields, sections, limits, headlineRef, onChang
         rows={2}
         inputRef={dekRef}
         onChange={(dek) => onChange({ dek })}
+        below={<FieldSuggestionBox field="dek" label="Dek" value={fields.dek} suggestions={fields.fieldSuggestions} onChange={onChange} />}
       />
     </>
   );

@@ -1,7 +1,7 @@
-import type { Story, StoryFields, StoryMeta } from '../../../shared/story.js';
+import type { CommentThread, FieldSuggestions, Story, StoryFields, StoryMeta } from '../../../shared/story.js';
 
 /** The story's fields that live in React state: everything but the body, which lives in TipTap. */
-export type EditableFields = Omit<StoryFields, 'body'> & StoryMeta;
+export type EditableFields = Omit<StoryFields, 'body'> & StoryMeta & { fieldSuggestions: FieldSuggestions; comments: CommentThread[] };
 
 export function editableFields(story: Story): EditableFields {
   return {
@@ -16,5 +16,7 @@ export function editableFields(story: Story): EditableFields {
     slug: story.slug,
     tags: story.tags,
     publishedAt: story.publishedAt,
+    fieldSuggestions: story.fieldSuggestions ?? {},
+    comments: story.comments ?? [],
   };
 }

@@ -2,13 +2,17 @@ import { useEditor } from '@tiptap/react';
 import { useMemo, useState } from 'react';
 import type { BodyNode } from '../../../shared/story.js';
 import { createStoryExtensions } from '../../../shared/storyExtensions.js';
+import { Suggesting } from '../review/index.js';
+import { useSettingsStore } from '../settings/index.js';
+
+const bodyExtensions = () => [...createStoryExtensions(), Suggesting.configure({ author: () => useSettingsStore.getState().userName })];
 
 /**
  * The body's TipTap editor. It never re-renders React on a transaction (shouldRerenderOnTransaction: false): what
  * React shows of the body reads it through useEditorState selectors, so typing stays fast in long stories.
  */
 export function useStoryBody(content: BodyNode, labelId: string, onUpdate: () => void) {
-  const [extensions] = useState(createStoryExtensions);
+  const [extensions] = useState(bodyExtensions);
   const editorProps = useMemo(
     () => ({
       attributes: {

@@ -3,3 +3,7 @@ export { HistoryDialog } from './HistoryDialog.js';
 export { NotesPanel } from './NotesPanel.js';
 export { StatusPanel } from './StatusPanel.js';
 export { useStoryWorkflow } from './useStoryWorkflow.js';
+export { Suggesting } from './suggestions/suggestingMode.js';
+export { SuggestionsBar } from './suggestions/SuggestionsBar.js';
+export { CommentsPanel } from './comments/CommentsPanel.js';
+export { FieldSuggestionBox } from './suggestions/FieldSuggestionBox.js';

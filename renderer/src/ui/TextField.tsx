@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent, type Ref } from 'react';
+import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 interface TextFieldProps {
   label: string;
@@ -23,6 +23,8 @@ interface TextFieldProps {
   spellCheck?: boolean;
   inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  /** Shown under the control (a suggested change of the field). */
+  below?: ReactNode;
 }
 
 /** A labelled one-line input or textarea, with an optional hint tied to it by aria-describedby. */
@@ -43,6 +45,7 @@ export function TextField({
   spellCheck = true,
   inputRef,
   onKeyDown,
+  below,
 }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -99,6 +102,7 @@ export function TextField({
           {hint}
         </p>
       )}
+      {below}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { EditorContent, type Editor } from '@tiptap/react';
 import { useState, type KeyboardEvent } from 'react';
+import { SuggestionsBar } from '../../review/index.js';
 import { hasModifier } from '../../ui/shortcut.js';
 import { EditorToolbar } from './EditorToolbar.js';
 import { LinkPrompt } from './LinkPrompt.js';
@@ -64,6 +65,7 @@ export function BodyEditor({ editor, labelId }: BodyEditorProps) {
       </label>
       <div className="body-frame" onKeyDown={onKeyDown}>
         <EditorToolbar editor={editor} onLink={openLinkPrompt} />
+        <SuggestionsBar editor={editor} />
         <EditorContent editor={editor} className="body-content" />
       </div>
       {linkRequest && (

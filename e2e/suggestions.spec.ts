@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from './harness/fixtures.js';
+import { CopydeskWindow } from './pages/CopydeskWindow.js';
+
+test('an editor suggests a headline and a body deletion; they survive a restart, stay out of the export, and the writer accepts one and rejects the other', async ({ app, launchApp, workDir }) => {
+  const window = new CopydeskWindow(app.page);
+  await window.setUserName('Wanda Writer');
+  const id = await window.newStory();
+  await window.field('headline').fill('Council backs budget');
+  await window.body.click();
+  await app.page.keyboard.type('The council backed the budget on Tuesday night.');
+  await window.expectSaved();
+
+  // The editor's turn: a headline suggestion, and Suggesting mode for the body.
+  await window.setUserName('Ed Editor');
+  await window.button('Suggest a headline').click();
+  await app.page.getByLabel('Suggested headline', { exact: true }).fill('Council approves budget');
+  await app.page.keyboard.press('Enter');
+  const headlineSuggestion = app.page.getByRole('group', { name: 'Suggested headline' });
+  await expect(headlineSuggestion).toContainText('Ed Editor suggests');
+  await expect(headlineSuggestion).toContainText('Council approves budget');
+  await expect(window.field('headline')).toHaveValue('Council backs budget');
+
+  const suggesting = window.suggestedEdits.getByRole('button', { name: /^Suggesting/ });
+  await suggesting.click();
+  await expect(suggesting).toHaveAttribute('aria-pressed', 'true');
+  await window.body.click();
+  await app.page.keyboard.press('ControlOrMeta+End');
+  await app.page.keyboard.press('ArrowLeft');
+  await window.selectBack(' on Tuesday night'.length);
+  await app.page.keyboard.press('Backspace');
+  // The deleted words stay, struck through, until the writer decides.
+  await expect(window.body.locator('del')).toHaveText(' on Tuesday night');
+  await expect(window.body).toContainText('The council backed the budget on Tuesday night.');
+  await expect(window.suggestedEdits).toContainText('1 suggestion');
+  await suggesting.click();
+  await expect(suggesting).toHaveAttribute('aria-pressed', 'false');
+  await window.expectSaved();
+
+  const stored = JSON.parse(await readFile(path.join(app.libraryDir, 'stories', `${id}.json`), 'utf8'));
+  expect(stored.fieldSuggestions.headline).toMatchObject({ proposed: 'Council approves budget', author: 'Ed Editor' });
+  expect(JSON.stringify(stored.body)).toMatch(/"type":"deletion","attrs":\{"id":"[^"]+","author":"Ed Editor","at":"/);
+
+  // Exports publish the text as the writer accepted it: the original headline and the words still there.
+  await app.answerNextExportDialog(workDir);
+  await window.button('Export HTML…').click();
+  await expect(window.notice('Exported to')).toBeVisible();
+  const html = await readFile(path.join(workDir, 'council-backs-budget', 'index.html'), 'utf8');
+  expect(html).toContain('The council backed the budget on Tuesday night.');
+  expect(html).not.toContain('Council approves budget');
+  expect(html).not.toMatch(/<del\b|Ed Editor/);
+  await app.close();
+
+  // The writer's turn, after a restart: accept the headline, reject the deletion.
+  const again = new CopydeskWindow((await launchApp()).page);
+  await again.setUserName('Wanda Writer');
+  await expect(again.body.locator('del')).toHaveText(' on Tuesday night');
+  await again.button('Accept headline').click();
+  await expect(again.field('headline')).toHaveValue('Council approves budget');
+  await again.body.locator('del').click();
+  const current = again.suggestedEdits.getByRole('group', { name: 'This suggestion' });
+  await expect(current).toContainText('Deleted “on Tuesday night” by Ed Editor');
+  await current.getByRole('button', { name: 'Reject', exact: true }).click();
+  await expect(again.body.locator('del')).toHaveCount(0);
+  // Undo brings the suggestion back; redo rejects it again.
+  await again.page.keyboard.press('ControlOrMeta+z');
+  await expect(again.body.locator('del')).toHaveText(' on Tuesday night');
+  await again.page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(again.body.locator('del')).toHaveCount(0);
+  await expect(again.body).toContainText('The council backed the budget on Tuesday night.');
+  await again.expectSaved();
+
+  const after = JSON.parse(await readFile(path.join(app.libraryDir, 'stories', `${id}.json`), 'utf8'));
+  expect(after.headline).toBe('Council approves budget');
+  expect(after.fieldSuggestions).toEqual({});
+  expect(JSON.stringify(after.body)).not.toContain('deletion');
+});

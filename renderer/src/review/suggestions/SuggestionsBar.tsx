@@ -1,0 +1,115 @@
+import type { Editor } from '@tiptap/react';
+import { useEditorState } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import { shortcut } from '../../ui/shortcut.js';
+import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions.js';
+import { isSuggesting } from './suggestingMode.js';
+
+const KIND_LABEL: Record<PendingSuggestion['kind'], string> = { insertion: 'Inserted', deletion: 'Deleted', modification: 'Formatted' };
+const REFRESH_MS = 250;
+
+/** The body's pending suggestions, recomputed a moment after the document changes (never on every keystroke). */
+function useSuggestionList(editor: Editor): PendingSuggestion[] {
+  const [list, setList] = useState(() => pendingSuggestions(editor.state.doc));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setList(pendingSuggestions(editor.state.doc)), REFRESH_MS);
+    };
+    editor.on('update', refresh);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', refresh);
+    };
+  }, [editor]);
+  return list;
+}
+
+function when(at: string | null): string {
+  if (!at) return '';
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+const SUGGESTION_KINDS = new Set(['insertion', 'deletion', 'modification']);
+
+function suggestionAtCursor(editor: Editor): string | null {
+  const { $from } = editor.state.selection;
+  const marks = [...$from.marks(), ...($from.nodeAfter?.marks ?? [])];
+  const mark = marks.find((m) => SUGGESTION_KINDS.has(m.type.name));
+  return mark ? `${mark.type.name}:${String(mark.attrs.id)}` : null;
+}
+
+/** Describes a suggestion in one line: what, by whom, when. */
+export function describeSuggestion(suggestion: PendingSuggestion): string {
+  const who = suggestion.author ? ` by ${suggestion.author}` : '';
+  const at = when(suggestion.at);
+  return `${KIND_LABEL[suggestion.kind]} “${suggestion.text.trim() || '¶'}”${who}${at ? `, ${at}` : ''}`;
+}
+
+/**
+ * Suggesting mode and the review of suggestions, under the body's toolbar: the Suggesting toggle (Mod-Alt-S), the
+ * suggestion the cursor is on with Accept and Reject, Previous/Next through the list, and Accept all / Reject all.
+ */
+export function SuggestionsBar({ editor }: { editor: Editor }) {
+  const suggesting = useEditorState({ editor, selector: ({ editor: e }) => isSuggesting(e) });
+  // The suggestion the cursor is in, as "kind:id": changes only when the cursor enters or leaves one (no render per key).
+  const at = useEditorState({ editor, selector: ({ editor: e }) => suggestionAtCursor(e) });
+  const list = useSuggestionList(editor);
+  const current = at ? (list.find((suggestion) => `${suggestion.kind}:${String(suggestion.id)}` === at) ?? null) : null;
+  const keys = shortcut('Mod-Alt-s');
+
+  function go(step: 1 | -1) {
+    if (!list.length) return;
+    const cursor = editor.state.selection.from;
+    const next = step === 1 ? (list.find((s) => s.from > cursor) ?? list[0]!) : ([...list].reverse().find((s) => s.to < cursor) ?? list[list.length - 1]!);
+    editor.chain().focus().setTextSelection({ from: next.from, to: next.to }).scrollIntoView().run();
+  }
+
+  return (
+    <div className="suggestions-bar" role="group" aria-label="Suggested edits">
+      <button
+        type="button"
+        className={suggesting ? 'suggesting-toggle is-on' : 'suggesting-toggle'}
+        aria-pressed={suggesting}
+        aria-keyshortcuts={keys.aria}
+        title={`Suggesting: your edits become suggestions the writer accepts or rejects (${keys.label})`}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => editor.chain().focus().toggleSuggesting().run()}
+      >
+        {suggesting ? 'Suggesting: on' : 'Suggesting'}
+      </button>
+      {list.length > 0 && (
+        <>
+          <span className="suggestions-count" aria-live="polite">
+            {list.length === 1 ? '1 suggestion' : `${list.length} suggestions`}
+          </span>
+          <button type="button" className="suggestions-button" onClick={() => go(-1)}>
+            Previous
+          </button>
+          <button type="button" className="suggestions-button" onClick={() => go(1)}>
+            Next
+          </button>
+          <button type="button" className="suggestions-button" onClick={() => editor.chain().focus().acceptAllSuggestions().run()}>
+            Accept all
+          </button>
+          <button type="button" className="suggestions-button" onClick={() => editor.chain().focus().rejectAllSuggestions().run()}>
+            Reject all
+          </button>
+        </>
+      )}
+      {current && (
+        <div className="suggestion-current" role="group" aria-label="This suggestion">
+          <span className="suggestion-description">{describeSuggestion(current)}</span>
+          <button type="button" className="suggestions-button" onClick={() => editor.chain().focus().acceptSuggestion(current.id).run()}>
+            Accept
+          </button>
+          <button type="button" className="suggestions-button" onClick={() => editor.chain().focus().rejectSuggestion(current.id).run()}>
+            Reject
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
