@@ -49,5 +49,11 @@ export const isBlank = (story: Story) => sameFields(story, { ...emptyStoryFields
 /** The fields a save writes: the edit, with each publishing field it leaves out taken from the stored story. */
 export function editedFields(edit: StoryEdit, stored: StoryMeta | null): EditedFields {
   const meta = stored ?? EMPTY_STORY_META;
-  return { ...edit, slug: edit.slug ?? meta.slug, tags: edit.tags ?? meta.tags, publishedAt: edit.publishedAt === undefined ? meta.publishedAt : edit.publishedAt };
+  return {
+    ...edit,
+    slug: edit.slug ?? meta.slug,
+    tags: edit.tags ?? meta.tags,
+    publishedAt: edit.publishedAt === undefined ? meta.publishedAt : edit.publishedAt,
+    language: edit.language ?? meta.language,
+  };
 }

@@ -9,6 +9,7 @@ export function editableFields(story: Story): EditableFields {
     headline: story.headline,
     dek: story.dek,
     byline: story.byline,
+    dateline: story.dateline,
     image: story.image,
     imageCredit: story.imageCredit,
     imageCaption: story.imageCaption,
@@ -16,5 +17,6 @@ export function editableFields(story: Story): EditableFields {
     slug: story.slug,
     tags: story.tags,
     publishedAt: story.publishedAt,
+    language: story.language,
   };
 }
