@@ -1,5 +1,6 @@
 import type { ExportSettings } from '../exportSettings.js';
 import type { Story } from '../story.js';
+import { renderBodyWithDateline } from './renderBodyWithDateline.js';
 import { createBodyRenderer } from './renderStoryBody.js';
 import { renderStoryArticle } from './renderStoryArticle.js';
 import { renderStoryDocument } from './renderStoryDocument.js';
@@ -40,7 +41,7 @@ export function createStoryExporter({ stylesheet }: StoryExporterOptions): Story
   const parts = (story: Story, settings: ExportSettings, image: ExportImage | undefined) => {
     const data = storyMetadata(story, settings);
     const dataUri = image?.dataUri && IMAGE_DATA_URI.test(image.dataUri) ? image.dataUri : null;
-    return { data, bodyHtml: renderBody(story.body), imageSrc: data.image ? (dataUri ?? data.image.fileName) : null };
+    return { data, bodyHtml: renderBodyWithDateline(renderBody, story.body, data.dateline), imageSrc: data.image ? (dataUri ?? data.image.fileName) : null };
   };
   const exporter: StoryExporter = {
     document(story, settings, image) {
