@@ -30,6 +30,8 @@ interface StoryEditorProps {
   sections: readonly string[];
   /** The export settings' time zone, in which the publish date is shown and typed. */
   timeZone: string;
+  /** The export settings' default language: a story set to it, or whose language is not detected, uses it. */
+  libraryLanguage: string;
   /** The library's headline and dek length limits, for the counters. */
   limits: LibrarySettings;
   onSaved: (result: SaveResult) => void;
@@ -46,7 +48,7 @@ interface StoryEditorProps {
  * the window an EditorSession (openStoryStore) and reports its save state there.
  */
 export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
-  const { story, libraryName, sections, timeZone, limits, onSaved } = props;
+  const { story, libraryName, sections, timeZone, libraryLanguage, limits, onSaved } = props;
   const [fields, setFields] = useState<EditableFields>(() => editableFields(story));
   const fieldsRef = useRef(fields);
   const headlineRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -117,7 +119,7 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
       />
       {/* Each panel takes the fields it shows (image…, slug, tags, publishedAt, headline) and reports changes. */}
       <LeadImageField {...fields} onChange={update} />
-      <PublishingPanel {...fields} timeZone={timeZone} onChange={update} />
+      <PublishingPanel {...fields} timeZone={timeZone} libraryLanguage={libraryLanguage} bodyText={() => editor?.getText() ?? ''} onChange={update} />
       <NotesPanel notes={review.workflow.notes} busy={review.busy} error={review.notesError} onAdd={review.addNote} onDelete={review.deleteNote} />
     </>
   );
@@ -136,6 +138,15 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
             maxLength={STORY_TEXT_MAX.byline}
             wraps
             onChange={(byline) => update({ byline })}
+          />
+          <TextField
+            label="Dateline"
+            className="field-dateline field-half"
+            value={fields.dateline}
+            maxLength={STORY_TEXT_MAX.dateline}
+            placeholder="TOKYO —"
+            hint="Printed before the first paragraph."
+            onChange={(dateline) => update({ dateline })}
           />
           {oneColumn && sidePanels}
           <BodyEditor editor={editor} labelId={bodyLabelId} />
