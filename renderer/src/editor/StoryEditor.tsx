@@ -131,23 +131,25 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
       <div className={oneColumn ? 'story-columns is-one-column' : 'story-columns'}>
         <div className="story-main">
           <StoryTextFields fields={fields} sections={sections} limits={limits} headlineRef={headlineRef} onChange={update} />
-          <TextField
-            label="Byline"
-            className="field-byline field-half"
-            value={fields.byline}
-            maxLength={STORY_TEXT_MAX.byline}
-            wraps
-            onChange={(byline) => update({ byline })}
-          />
-          <TextField
-            label="Dateline"
-            className="field-dateline field-half"
-            value={fields.dateline}
-            maxLength={STORY_TEXT_MAX.dateline}
-            placeholder="TOKYO —"
-            hint="Printed before the first paragraph."
-            onChange={(dateline) => update({ dateline })}
-          />
+          <div className="story-byline-row">
+            <TextField
+              label="Byline"
+              className="field-byline field-half"
+              value={fields.byline}
+              maxLength={STORY_TEXT_MAX.byline}
+              wraps
+              onChange={(byline) => update({ byline })}
+            />
+            <TextField
+              label="Dateline"
+              className="field-dateline field-half"
+              value={fields.dateline}
+              maxLength={STORY_TEXT_MAX.dateline}
+              placeholder="TOKYO —"
+              hint="Printed before the first paragraph."
+              onChange={(dateline) => update({ dateline })}
+            />
+          </div>
           {oneColumn && sidePanels}
           <BodyEditor editor={editor} labelId={bodyLabelId} />
         </div>
