@@ -8,6 +8,7 @@ export const DIFFED_FIELDS = [
   ['headline', 'Headline'],
   ['dek', 'Dek'],
   ['byline', 'Byline'],
+  ['dateline', 'Dateline'],
   ['image', 'Lead image'],
   ['imageCredit', 'Image credit'],
   ['imageCaption', 'Caption'],
@@ -15,6 +16,7 @@ export const DIFFED_FIELDS = [
   ['slug', 'Slug'],
   ['tags', 'Tags'],
   ['publishedAt', 'Published'],
+  ['language', 'Language'],
   ['body', 'Body'],
 ] as const;
 
