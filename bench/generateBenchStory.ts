@@ -60,6 +60,7 @@ export function generateBenchStory(index: number, words = 1000): StoryEdit {
     headline: `${sentence(7).slice(0, -1)} (${index})`,
     dek: sentence(14),
     byline: 'Ankit Panda',
+    dateline: '',
     image: null,
     imageCredit: 'Japan-North Korea Flags via Shutterstock',
     imageCaption: 'The flags of Japan and North Korea.',

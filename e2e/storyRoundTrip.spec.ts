@@ -95,7 +95,7 @@ test('a story with every field and a formatted body survives an app restart exac
   await expect(after.storyButton(FIELDS.headline)).toBeVisible();
 
   const onDisk = JSON.parse(await readFile(path.join(app.libraryDir, 'stories', `${id}.json`), 'utf8'));
-  expect(onDisk).toMatchObject({ schemaVersion: 1, id, ...FIELDS, image: { width: 1200, height: 800, mimeType: 'image/png' } });
+  expect(onDisk).toMatchObject({ schemaVersion: 2, id, ...FIELDS, image: { width: 1200, height: 800, mimeType: 'image/png' } });
 });
 
 test('closing the app right after typing keeps every word', async ({ app, launchApp }) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLanguageTag } from './story.js';
 
 /**
  * True for an absolute http(s) URL without query, fragment, credentials, white space or characters that need quoting,
@@ -25,14 +26,7 @@ export function isTimeZone(zone: string): boolean {
   return known;
 }
 
-/** True for a well-formed BCP 47 language tag ("en", "ja", "ar-EG", "zh-Hant-TW"). */
-export function isLanguageTag(tag: string): boolean {
-  try {
-    return tag.length > 0 && Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
+export { isLanguageTag };
 
 export const IMAGE_MODES = ['copy', 'embed'] as const;
 export type ImageMode = (typeof IMAGE_MODES)[number];

@@ -3,7 +3,7 @@ import { parseBody, type BodyNode } from './storyBody.js';
 
 export type { BodyMark, BodyNode } from './storyBody.js';
 
-export const STORY_SCHEMA_VERSION = 1;
+export const STORY_SCHEMA_VERSION = 2;
 
 /** Story ids are file names in the library: a closed alphabet, so no id can reach outside stories/. */
 export const STORY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -49,6 +49,7 @@ export const STORY_TEXT_MAX = {
   headline: 500,
   dek: 2000,
   byline: 300,
+  dateline: 100,
   imageCredit: 500,
   imageCaption: 2000,
   imageAlt: 1000,
@@ -63,6 +64,8 @@ export const StoryFieldsSchema = z.object({
   headline: field('Headline', STORY_TEXT_MAX.headline),
   dek: field('Dek', STORY_TEXT_MAX.dek),
   byline: field('Byline', STORY_TEXT_MAX.byline),
+  /** Where the story was filed ("TOKYO —"), printed before the first paragraph; '' for none. Files before format 2 get ''. */
+  dateline: field('Dateline', STORY_TEXT_MAX.dateline).default(''),
   image: MediaRefSchema.nullable(),
   imageCredit: field('Image credit', STORY_TEXT_MAX.imageCredit),
   imageCaption: field('Caption', STORY_TEXT_MAX.imageCaption),
@@ -73,6 +76,29 @@ export type StoryFields = z.infer<typeof StoryFieldsSchema>;
 
 const IsoDateSchema = z.iso.datetime({ offset: true });
 
+/** The longest language tag a story may carry. */
+export const LANGUAGE_TAG_MAX = 64;
+
+/** True for a well-formed BCP 47 language tag ("en", "ja", "ar-EG", "zh-Hant-TW"). */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return tag.length > 0 && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A story's language: 'detect' (from the script of its text, else the library's default language), 'library' (the
+ * library's default language, what stories written before format 2 get), or a BCP 47 tag the writer chose.
+ */
+export const StoryLanguageSchema = z.union([
+  z.literal('detect'),
+  z.literal('library'),
+  z.string().max(LANGUAGE_TAG_MAX).refine(isLanguageTag, 'Not a language tag; use one like en, ja or ar-EG.'),
+]);
+export type StoryLanguage = z.infer<typeof StoryLanguageSchema>;
+
 /**
  * Publishing fields an editor sets: the URL slug ('' = derived from the headline), tags, and the
  * publication time (null = not set; exports then use the last edit). Files written before these existed get the defaults.
@@ -81,10 +107,11 @@ export const StoryMetaSchema = z.object({
   slug: field('Slug', STORY_TEXT_MAX.slug),
   tags: z.array(field('A tag', STORY_TEXT_MAX.tag)).max(STORY_TAGS_MAX, `A story has at most ${STORY_TAGS_MAX} tags.`),
   publishedAt: IsoDateSchema.nullable(),
+  language: StoryLanguageSchema,
 });
 export type StoryMeta = z.infer<typeof StoryMetaSchema>;
 
-export const EMPTY_STORY_META: StoryMeta = { slug: '', tags: [], publishedAt: null };
+export const EMPTY_STORY_META: StoryMeta = { slug: '', tags: [], publishedAt: null, language: 'detect' };
 
 const { body: BodyFieldSchema, ...FIELDS_BEFORE_BODY } = StoryFieldsSchema.shape;
 
@@ -177,6 +204,7 @@ export const StorySchema = z.object({
   slug: StoryMetaSchema.shape.slug.default(''),
   tags: StoryMetaSchema.shape.tags.default(() => []),
   publishedAt: StoryMetaSchema.shape.publishedAt.default(null),
+  language: StoryMetaSchema.shape.language.default('detect'),
   status: StoryStatusSchema.default('draft'),
   statusHistory: z.array(StatusChangeSchema).default(() => []),
   notes: z.array(StoryNoteSchema).default(() => []),
@@ -217,6 +245,7 @@ export function emptyStoryFields(): StoryFields {
     headline: '',
     dek: '',
     byline: '',
+    dateline: '',
     image: null,
     imageCredit: '',
     imageCaption: '',

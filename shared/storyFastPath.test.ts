@@ -10,7 +10,7 @@ const ZodDateTime = StorySchema.shape.createdAt;
 function typicalStory(index = 0): Record<string, unknown> {
   const edit = generateBenchStory(index);
   const story = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `story-${index}`,
     revision: 7,
     createdAt: '2026-05-18T08:30:00.000Z',
@@ -20,6 +20,7 @@ function typicalStory(index = 0): Record<string, unknown> {
     headline: edit.headline,
     dek: edit.dek,
     byline: edit.byline,
+    dateline: 'TOKYO —',
     image: { id: `${'ab'.repeat(32)}.jpg`, mimeType: 'image/jpeg', width: 1600, height: 900, bytes: 183_402 },
     imageCredit: edit.imageCredit,
     imageCaption: edit.imageCaption,
@@ -27,6 +28,7 @@ function typicalStory(index = 0): Record<string, unknown> {
     slug: 'japan-north-korea-talks',
     tags: edit.tags,
     publishedAt: edit.publishedAt,
+    language: 'ja-JP',
     status: 'ready',
     statusHistory: [
       { status: 'draft', at: '2026-05-18T08:30:00.000Z', by: 'Ankit Panda' },
@@ -201,11 +203,18 @@ const body = mostly(
   { type: 'doc', content: [{ type: 'text', text: 5 }] },
 );
 
+/** Story languages: the two words, tags as BCP 47 spells them, and near misses (wrong case, bad tags, too long). */
+const language = fc.oneof(
+  fc.constantFrom('detect', 'library', 'en', 'ja', 'ar-EG', 'zh-Hant-TW', 'sr-Latn-RS', 'en-US-x-twain', 'EN', 'i-klingon', 'x-private'),
+  fc.constantFrom('Detect', 'LIBRARY', '', 'en_US', 'ja-', '-ja', 'a', 'toolongtag', `en-${'a'.repeat(62)}`, `en-${'abcdefgh-'.repeat(7)}x`),
+  fc.stringMatching(/^[a-zA-Z0-9-]{0,20}$/),
+);
+
 /** Story files, most of them valid, many with one field wrong, missing or set to undefined, or with keys added. */
 const STORY_KEYS = Object.keys(StorySchema.shape);
 const story = withChanges(
   fc.record({
-    schemaVersion: mostly(fc.constant(1), 0, 2, '1', 1.0000001),
+    schemaVersion: mostly(fc.constant(2), 1, 3, '2', 2.0000001),
     id: usually(storyId),
     revision: usually(count),
     createdAt: usually(storyDateTime),
@@ -215,6 +224,7 @@ const story = withChanges(
     headline: usually(text(STORY_TEXT_MAX.headline)),
     dek: usually(text(STORY_TEXT_MAX.dek)),
     byline: usually(text(STORY_TEXT_MAX.byline)),
+    dateline: usually(text(STORY_TEXT_MAX.dateline)),
     image: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 8, arbitrary: mediaRef }, { weight: 1, arbitrary: anyValue }),
     imageCredit: usually(text(STORY_TEXT_MAX.imageCredit)),
     imageCaption: usually(text(STORY_TEXT_MAX.imageCaption)),
@@ -222,6 +232,7 @@ const story = withChanges(
     slug: usually(text(STORY_TEXT_MAX.slug)),
     tags: usually(tags),
     publishedAt: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 8, arbitrary: storyDateTime }, { weight: 1, arbitrary: anyValue }),
+    language: usually(language),
     status: usually(status),
     statusHistory: usually(fc.array(usually(statusChange), { maxLength: 3 })),
     notes: usually(fc.array(usually(note), { maxLength: 3 })),
@@ -250,7 +261,9 @@ describe('parseStoryFast', () => {
     const OPTIONAL_REVIEW_KEYS = ['comments', 'fieldSuggestions'];
     expect(Object.keys(parseStoryFast(input)!)).toStrictEqual(Object.keys(StorySchema.shape).filter((key) => !OPTIONAL_REVIEW_KEYS.includes(key)));
     for (const change of [
-      { image: null, publishedAt: null, tags: [], statusHistory: [], notes: [], updatedBy: '', slug: '' },
+      { image: null, publishedAt: null, tags: [], statusHistory: [], notes: [], updatedBy: '', slug: '', dateline: '', language: 'detect' },
+      { language: 'library' },
+      { language: 'zh-Hant-TW', dateline: 'x'.repeat(STORY_TEXT_MAX.dateline) },
       { createdAt: '2024-02-29T23:59:59.999999999Z', updatedAt: '2026-12-31T00:00:00-12:00', publishedAt: '2000-02-29T12:00:00+14:00' },
       { headline: 'x'.repeat(STORY_TEXT_MAX.headline), tags: Array.from({ length: STORY_TAGS_MAX }, (_, i) => `t${i}`), revision: 0 },
       { status: 'spiked', image: { id: `${'0'.repeat(64)}.webp`, mimeType: 'image/webp', width: 1, height: 1, bytes: 0 } },
@@ -269,6 +282,11 @@ describe('parseStoryFast', () => {
     const comments = [{ id: 'c1', anchor: { quote: 'x' }, resolved: false, messages: [{ id: 'm1', author: 'Desk', at: '2026-05-21T10:00:00.000Z', text: 'Why?' }] }];
     expect(parseStoryFast({ ...typicalStory(), comments })).toBeNull();
     expect(StorySchema.parse({ ...typicalStory(), comments }).comments).toStrictEqual(comments);
+    expect(parseStoryFast({ ...typicalStory(), language: 'en_US' })).toBeNull();
+    expect(parseStoryFast({ ...typicalStory(), dateline: 'x'.repeat(STORY_TEXT_MAX.dateline + 1) })).toBeNull();
+    const { language: _language, dateline: _dateline, ...withoutFormat2Fields } = typicalStory();
+    expect(parseStoryFast(withoutFormat2Fields)).toBeNull();
+    expect(StorySchema.parse(withoutFormat2Fields)).toMatchObject({ language: 'detect', dateline: '' });
   });
 });
 

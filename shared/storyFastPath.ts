@@ -1,4 +1,6 @@
 import {
+  isLanguageTag,
+  LANGUAGE_TAG_MAX,
   MAX_STORY_REVISION,
   MEDIA_ID_PATTERN,
   MEDIA_TYPES,
@@ -12,6 +14,7 @@ import {
   type MediaRef,
   type StatusChange,
   type Story,
+  type StoryLanguage,
   type StoryNote,
   type StoryStatus,
 } from './story.js';
@@ -83,6 +86,9 @@ function note(value: unknown): StoryNote | undefined {
   return { id, at, by, text };
 }
 
+const isStoryLanguage = (value: unknown): value is StoryLanguage =>
+  value === 'detect' || value === 'library' || (isText(value, LANGUAGE_TAG_MAX) && isLanguageTag(value));
+
 const tag = (value: unknown): string | undefined => (isText(value, STORY_TEXT_MAX.tag) ? value : undefined);
 
 /**
@@ -96,18 +102,18 @@ export function parseStoryFast(raw: unknown): Story | null {
   if (!isObject(raw)) return null;
   // Comments and field suggestions are rare and reviewed by hand: zod reads a story that has them.
   if (raw.comments !== undefined || raw.fieldSuggestions !== undefined) return null;
-  const { schemaVersion, id, revision, createdAt, updatedAt, updatedBy, section, headline, dek, byline, image } = raw;
+  const { schemaVersion, id, revision, createdAt, updatedAt, updatedBy, section, headline, dek, byline, dateline, image } = raw;
   if (schemaVersion !== STORY_SCHEMA_VERSION || typeof id !== 'string' || !STORY_ID_PATTERN.test(id)) return null;
   if (!isCount(revision, 0) || revision > MAX_STORY_REVISION || !isIsoDateTime(createdAt) || !isIsoDateTime(updatedAt) || !isText(updatedBy, USER_NAME_MAX)) return null;
   if (!isText(section, STORY_TEXT_MAX.section) || !isText(headline, STORY_TEXT_MAX.headline)) return null;
-  if (!isText(dek, STORY_TEXT_MAX.dek) || !isText(byline, STORY_TEXT_MAX.byline)) return null;
+  if (!isText(dek, STORY_TEXT_MAX.dek) || !isText(byline, STORY_TEXT_MAX.byline) || !isText(dateline, STORY_TEXT_MAX.dateline)) return null;
   const media = image === null ? null : mediaRef(image);
   if (media === undefined) return null;
-  const { imageCredit, imageCaption, imageAlt, slug, publishedAt, status } = raw;
+  const { imageCredit, imageCaption, imageAlt, slug, publishedAt, language, status } = raw;
   if (!isText(imageCredit, STORY_TEXT_MAX.imageCredit) || !isText(imageCaption, STORY_TEXT_MAX.imageCaption)) return null;
   if (!isText(imageAlt, STORY_TEXT_MAX.imageAlt) || !isText(slug, STORY_TEXT_MAX.slug)) return null;
   const published = publishedAt === null ? null : isIsoDateTime(publishedAt) ? publishedAt : undefined;
-  if (published === undefined || !isStatus(status)) return null;
+  if (published === undefined || !isStoryLanguage(language) || !isStatus(status)) return null;
   const tags = arrayOf(raw.tags, tag, STORY_TAGS_MAX);
   const statusHistory = arrayOf(raw.statusHistory, statusChange);
   const notes = arrayOf(raw.notes, note);
@@ -125,6 +131,7 @@ export function parseStoryFast(raw: unknown): Story | null {
     headline,
     dek,
     byline,
+    dateline,
     image: media,
     imageCredit,
     imageCaption,
@@ -132,6 +139,7 @@ export function parseStoryFast(raw: unknown): Story | null {
     slug,
     tags,
     publishedAt: published,
+    language,
     status,
     statusHistory,
     notes,

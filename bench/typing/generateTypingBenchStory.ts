@@ -36,6 +36,7 @@ export function generateTypingBenchStory(): StoryEdit {
     headline: TYPING_BENCH_HEADLINE,
     dek: 'What typing costs in a long story.',
     byline: 'Bench',
+    dateline: '',
     image: null,
     imageCredit: '',
     imageCaption: '',

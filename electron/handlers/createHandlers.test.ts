@@ -59,7 +59,7 @@ describe('the API behind window.copydesk', () => {
 
   it('returns null when the user cancels a dialog', async () => {
     const story = await handlers.createStory(undefined);
-    await handlers.saveStory({ id: story.id, baseRevision: story.revision, fields: { ...story, headline: 'Talks resume' } });
+    await handlers.saveStory({ id: story.id, baseRevision: story.revision, fields: { ...story, dateline: '', headline: 'Talks resume' } });
     expect(await invokeChannel(handlers, 'chooseLeadImage', undefined)).toEqual({ ok: true, value: null });
     expect(await invokeChannel(handlers, 'exportStoryHtml', { id: story.id })).toEqual({ ok: true, value: null });
   });

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { INTERCHANGE_FORMAT, INTERCHANGE_FORMAT_VERSION } from '../../shared/export/storyInterchange.js';
+import { INTERCHANGE_FORMAT, INTERCHANGE_FORMAT_VERSION, storyInterchangeJson } from '../../shared/export/storyInterchange.js';
 import type { BodyNode } from '../../shared/story.js';
 import { openLibrary, type LibraryStore } from '../storage/openLibrary.js';
 import { storyWith } from '../storage/testing/storyText.js';
@@ -64,5 +64,33 @@ describe('importing a story.json holds its links to the editor’s link rule', (
     expect(checked[0]!.warnings).toEqual([]);
     const before = JSON.parse(await readFile(file, 'utf8')).story.body;
     expect(checked[0]!.story.body).toEqual(before);
+  });
+});
+
+describe('importing a story.json keeps the story’s language and Dateline', () => {
+  it('a story exported with a chosen language and a Dateline comes back into another library with both', async () => {
+    const story = await library.createStory();
+    await library.saveStory(story.id, story.revision, { ...storyWith({ headline: '東京で会議', dateline: '【東京】' }), language: 'ja-JP' });
+    const stored = await library.readStory(story.id);
+    const file = path.join(dir, 'story.json');
+    await writeFile(file, storyInterchangeJson(stored, null));
+    const other = await openLibrary(path.join(dir, 'other'), { indexDelayMs: 0 });
+    try {
+      const [result] = await addCheckedStories(other, await checkStoryFiles([file], other.mediaFile));
+      const imported = await other.readStory(result!.id);
+      expect(imported).toMatchObject({ language: 'ja-JP', dateline: '【東京】', headline: '東京で会議' });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a story.json written before stories had a language comes in with the library’s default language', async () => {
+    const story = await library.createStory();
+    await library.saveStory(story.id, story.revision, storyWith({ headline: '東京で会議' }));
+    const { language: _language, dateline: _dateline, ...format1 } = { ...(await library.readStory(story.id)), id: 'old-desk', schemaVersion: 1 };
+    const file = path.join(dir, 'story.json');
+    await writeFile(file, JSON.stringify({ format: INTERCHANGE_FORMAT, formatVersion: INTERCHANGE_FORMAT_VERSION, story: format1, imageFile: null }));
+    const [checked] = await checkStoryFiles([file], library.mediaFile);
+    expect(checked!.story).toMatchObject({ schemaVersion: 2, language: 'library', dateline: '' });
   });
 });

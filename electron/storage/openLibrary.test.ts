@@ -26,7 +26,7 @@ describe('a library folder', () => {
   it('keeps a new story in its own pretty-printed file with a schema version', async () => {
     const story = await library.createStory();
     const onDisk = await readFile(storyFile(story.id), 'utf8');
-    expect(onDisk).toContain('\n  "schemaVersion": 1,\n');
+    expect(onDisk).toContain('\n  "schemaVersion": 2,\n');
     expect(JSON.parse(onDisk)).toMatchObject({ id: story.id, revision: 1, headline: '' });
     expect(library.listSummaries().map((s) => s.id)).toEqual([story.id]);
   });
@@ -177,8 +177,8 @@ describe('publishing fields and export settings', () => {
     const story = await library.createStory();
     await library.saveStory(story.id, 1, { ...sampleStoryFields(), tags: ['Japan'], slug: 'talks', publishedAt: '2026-05-20T09:00:00.000Z' });
     expect(Object.keys(JSON.parse(await readFile(storyFile(story.id), 'utf8')))).toEqual([
-      'schemaVersion', 'id', 'revision', 'createdAt', 'updatedAt', 'updatedBy', 'section', 'headline', 'dek', 'byline', 'image',
-      'imageCredit', 'imageCaption', 'imageAlt', 'slug', 'tags', 'publishedAt', 'status', 'statusHistory', 'notes', 'body',
+      'schemaVersion', 'id', 'revision', 'createdAt', 'updatedAt', 'updatedBy', 'section', 'headline', 'dek', 'byline', 'dateline', 'image',
+      'imageCredit', 'imageCaption', 'imageAlt', 'slug', 'tags', 'publishedAt', 'language', 'status', 'statusHistory', 'notes', 'body',
     ]);
   });
 

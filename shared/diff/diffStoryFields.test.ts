@@ -12,7 +12,7 @@ describe('a field-by-field diff of two versions of a story', () => {
     });
     const diff = diffStoryFields(before, after);
     expect(diff.map((field) => field.field)).toEqual([
-      'section', 'headline', 'dek', 'byline', 'image', 'imageCredit', 'imageCaption', 'imageAlt', 'slug', 'tags', 'publishedAt', 'body', 'suggestions',
+      'section', 'headline', 'dek', 'byline', 'dateline', 'image', 'imageCredit', 'imageCaption', 'imageAlt', 'slug', 'tags', 'publishedAt', 'language', 'body', 'suggestions',
     ]);
     expect(diff.filter((field) => field.changed).map((field) => field.field)).toEqual(['headline', 'tags', 'body']);
     const headline = diff.find((field) => field.field === 'headline')!;

@@ -9,6 +9,7 @@ export const DIFFED_FIELDS = [
   ['headline', 'Headline'],
   ['dek', 'Dek'],
   ['byline', 'Byline'],
+  ['dateline', 'Dateline'],
   ['image', 'Lead image'],
   ['imageCredit', 'Image credit'],
   ['imageCaption', 'Caption'],
@@ -16,6 +17,7 @@ export const DIFFED_FIELDS = [
   ['slug', 'Slug'],
   ['tags', 'Tags'],
   ['publishedAt', 'Published'],
+  ['language', 'Language'],
   ['body', 'Body'],
   ['suggestions', 'Suggested edits'],
 ] as const;

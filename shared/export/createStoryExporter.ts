@@ -1,6 +1,7 @@
 import type { ExportSettings } from '../exportSettings.js';
 import { bodyWithoutSuggestions } from '../review/suggestions.js';
 import type { Story } from '../story.js';
+import { renderBodyWithDateline } from './renderBodyWithDateline.js';
 import { createBodyRenderer } from './renderStoryBody.js';
 import { renderStoryArticle } from './renderStoryArticle.js';
 import { renderStoryDocument } from './renderStoryDocument.js';
@@ -52,7 +53,7 @@ export function createStoryExporter({ stylesheet }: StoryExporterOptions): Story
     const story = publishedStory(pending);
     const data = storyMetadata(story, settings);
     const dataUri = image?.dataUri && IMAGE_DATA_URI.test(image.dataUri) ? image.dataUri : null;
-    return { story, data, bodyHtml: renderBody(story.body), imageSrc: data.image ? (dataUri ?? data.image.fileName) : null };
+    return { story, data, bodyHtml: renderBodyWithDateline(renderBody, story.body, data.dateline), imageSrc: data.image ? (dataUri ?? data.image.fileName) : null };
   };
   const exporter: StoryExporter = {
     document(story, settings, image) {

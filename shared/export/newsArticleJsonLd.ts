@@ -10,6 +10,7 @@ export function newsArticleJsonLd(meta: StoryMetadata): Record<string, unknown> 
   }
   if (meta.section) data.articleSection = meta.section;
   if (meta.author) data.author = { '@type': 'Person', name: meta.author };
+  if (meta.dateline) data.dateline = meta.dateline;
   data.datePublished = meta.published;
   data.dateModified = meta.modified;
   if (meta.image) {

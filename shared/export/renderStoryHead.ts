@@ -24,6 +24,7 @@ export function renderStoryHead(data: StoryMetadata, stylesheet: string | null):
   if (data.description) lines.push(meta('name', 'description', data.description));
   if (data.url) lines.push(`<link rel="canonical" href="${escapeHtml(data.url)}">`);
   lines.push(meta('property', 'og:type', 'article'), meta('property', 'og:title', data.title));
+  if (data.locale) lines.push(meta('property', 'og:locale', data.locale));
   if (data.description) lines.push(meta('property', 'og:description', data.description));
   if (data.url) lines.push(meta('property', 'og:url', data.url));
   if (data.publisher) lines.push(meta('property', 'og:site_name', data.publisher));

@@ -2,7 +2,8 @@ import { bodyText } from '../bodyText.js';
 import { oneLine } from '../cleanText.js';
 import { isHttpBaseUrl, isLanguageTag, isTimeZone, type ExportSettings } from '../exportSettings.js';
 import type { Story } from '../story.js';
-import { countWords } from '../wordCount.js';
+import { languageDirection, openGraphLocale, resolveStoryLanguage } from '../storyLanguage.js';
+import { countWordsIn } from '../wordCount.js';
 import { leadImageFileName } from './leadImageFileName.js';
 import { storySlug } from './storySlug.js';
 import { textDirection } from './textDirection.js';
@@ -22,12 +23,17 @@ export interface StoryImageMetadata {
 
 /** Everything the head, the JSON-LD and the article say about a story, computed once from (story, settings). */
 export interface StoryMetadata {
+  /** The story's BCP 47 language: the writer's, the one its script names, or the library's default. */
   language: string;
+  /** Open Graph's form of it (`ja_JP`); null when it names no territory. */
+  locale: string | null;
   direction: 'ltr' | 'rtl';
   title: string;
   description: string;
   section: string;
   author: string;
+  /** Where the story was filed ("TOKYO —"), one line; '' for none. */
+  dateline: string;
   tags: string[];
   slug: string;
   /** The canonical URL, `<base URL>/<slug>/`; null when no base URL is set. */
@@ -85,13 +91,18 @@ export function storyMetadata(story: Story, settings: ExportSettings): StoryMeta
   const fileName = leadImageFileName(story);
   const title = oneLine(story.headline);
   const text = bodyText(story.body);
+  const storyLanguage = resolveStoryLanguage(story.language ?? 'detect', () => `${story.headline}\n${text}`, language);
+  const direction =
+    languageDirection(storyLanguage.tag) === 'rtl' ? 'rtl' : storyLanguage.source === 'writer' ? 'ltr' : textDirection(story.headline, story.dek, text);
   return {
-    language,
-    direction: textDirection(story.headline, story.dek, text),
+    language: storyLanguage.tag,
+    locale: openGraphLocale(storyLanguage.tag),
+    direction,
     title: title || 'Untitled',
     description: oneLine(story.dek),
     section: oneLine(story.section),
     author: oneLine(story.byline),
+    dateline: oneLine(story.dateline ?? ''),
     tags: uniqueTags(story.tags ?? []),
     slug,
     url,
@@ -99,8 +110,8 @@ export function storyMetadata(story: Story, settings: ExportSettings): StoryMeta
     publisherUrl: baseUrl ? `${/^https?:\/\/[^/]+/i.exec(baseUrl)![0]}/` : null,
     published: zonedDateTime(published, timeZone),
     modified: zonedDateTime(modified, timeZone),
-    publishedDisplay: displayDate(published, language, timeZone),
-    wordCount: countWords(text),
+    publishedDisplay: displayDate(published, storyLanguage.tag, timeZone),
+    wordCount: countWordsIn(text, storyLanguage.tag),
     image:
       story.image && fileName
         ? {

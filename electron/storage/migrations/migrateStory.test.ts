@@ -7,7 +7,7 @@ import { migrateStory } from './migrateStory.js';
 /** A story file as Copydesk writes one, read back from its JSON. */
 function storyFile(changes: Record<string, unknown> = {}): Record<string, unknown> {
   const story = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'tokyo-talks',
     revision: 3,
     createdAt: '2026-05-18T08:30:00.000Z',
@@ -17,6 +17,8 @@ function storyFile(changes: Record<string, unknown> = {}): Record<string, unknow
     status: 'editing',
     statusHistory: [{ status: 'editing', at: '2026-05-19T10:00:00.000Z', by: 'Desk' }],
     notes: [],
+    language: 'detect',
+    dateline: 'TOKYO —',
     ...changes,
   };
   return JSON.parse(JSON.stringify(story)) as Record<string, unknown>;
@@ -55,5 +57,23 @@ describe('migrateStory', () => {
     const story = migrateStory(old);
     expect(story).toMatchObject({ updatedBy: '', status: 'draft', statusHistory: [], notes: [], slug: '', tags: [], publishedAt: null });
     expect(Object.keys(story)).toStrictEqual(Object.keys(StorySchema.shape));
+  });
+
+  it('gives a story written before stories had a language the library’s default language and no dateline (format 1 → 2)', () => {
+    const { language: _language, dateline: _dateline, ...format2 } = storyFile({ headline: '東京で会議' });
+    const story = migrateStory({ ...format2, schemaVersion: 1 });
+    expect(story).toMatchObject({ schemaVersion: 2, headline: '東京で会議', language: 'library', dateline: '' });
+    expect(Object.keys(story)).toStrictEqual(Object.keys(StorySchema.shape));
+  });
+
+  it('gives a format 2 file without a language the detected one', () => {
+    const { language: _language, ...file } = storyFile();
+    expect(migrateStory(file).language).toBe('detect');
+  });
+
+  it('refuses a story from a newer Copydesk with an actionable sentence', () => {
+    const error = errorOf(() => migrateStory(storyFile({ schemaVersion: 3 })));
+    expect(error.code).toBe('unsupported');
+    expect(error.message).toBe('it was written by a newer Copydesk (format 3); update Copydesk to open it');
   });
 });

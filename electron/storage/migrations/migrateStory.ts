@@ -1,12 +1,15 @@
 import { CopydeskError } from '../../../shared/result.js';
 import { STORY_SCHEMA_VERSION, StorySchema, type Story } from '../../../shared/story.js';
 import { parseStoryFast } from '../../../shared/storyFastPath.js';
+import { addLanguageAndDateline } from './0001-add-language-and-dateline.js';
 
 /**
  * Numbered migrations, each taking a story file of version N to N+1. Add a file per step
- * (e.g. `0002-add-tags.ts`) and list it here; version 1 is the first format, so none exist yet.
+ * (e.g. `0002-add-something.ts`, taking format 2 to 3) and list it here under the version it starts from.
  */
-const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  1: addLanguageAndDateline,
+};
 
 /** Brings a parsed story file up to the current schema and validates it; throws CopydeskError('corrupt'). */
 export function migrateStory(raw: unknown): Story {

@@ -53,7 +53,7 @@ describe('revisions', () => {
     await editInSession(story.id, revision, 'b', 'Newer headline');
     const [kept] = await library.listRevisions(story.id);
     const file = JSON.parse(await readFile(path.join(root, 'revisions', story.id, `${kept!.revisionId}.json`), 'utf8'));
-    expect(file).toMatchObject({ schemaVersion: 1, reason: 'session', keptAt: expect.any(String), story: { schemaVersion: 1, id: story.id, headline: 'Kept headline' } });
+    expect(file).toMatchObject({ schemaVersion: 1, reason: 'session', keptAt: expect.any(String), story: { schemaVersion: 2, id: story.id, headline: 'Kept headline' } });
     expect(await library.readRevision(story.id, kept!.revisionId)).toMatchObject({ headline: 'Kept headline', revision });
   });
 

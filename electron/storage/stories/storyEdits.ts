@@ -56,5 +56,6 @@ export function editedFields(edit: StoryEdit, stored: (StoryMeta & Partial<Pick<
     publishedAt: edit.publishedAt === undefined ? meta.publishedAt : edit.publishedAt,
     comments: edit.comments ?? stored?.comments,
     fieldSuggestions: edit.fieldSuggestions ?? stored?.fieldSuggestions,
+    language: edit.language ?? meta.language,
   };
 }

@@ -27,7 +27,9 @@ const reload = () => void reloadOpenStory();
 export function OpenStoryEditor({ open }: { open: OpenStory }) {
   const libraryName = useLibraryStore((state) => state.name ?? '');
   const sections = useLibrarySections();
-  const { timeZone, limits } = useSettingsStore(useShallow((state) => ({ timeZone: state.exportSettings.timeZone, limits: state.limits })));
+  const { timeZone, libraryLanguage, limits } = useSettingsStore(
+    useShallow((state) => ({ timeZone: state.exportSettings.timeZone, libraryLanguage: state.exportSettings.language, limits: state.limits })),
+  );
   return (
     <StoryEditor
       key={`${open.story.id}:${open.instance}`}
@@ -36,6 +38,7 @@ export function OpenStoryEditor({ open }: { open: OpenStory }) {
       libraryName={libraryName}
       sections={sections}
       timeZone={timeZone}
+      libraryLanguage={libraryLanguage}
       limits={limits}
       onSaved={saved}
       onReload={reload}

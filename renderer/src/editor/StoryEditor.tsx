@@ -31,6 +31,8 @@ interface StoryEditorProps {
   sections: readonly string[];
   /** The export settings' time zone, in which the publish date is shown and typed. */
   timeZone: string;
+  /** The export settings' default language: a story set to it, or whose language is not detected, uses it. */
+  libraryLanguage: string;
   /** The library's headline and dek length limits, for the counters. */
   limits: LibrarySettings;
   onSaved: (result: SaveResult) => void;
@@ -47,7 +49,7 @@ interface StoryEditorProps {
  * the window an EditorSession (openStoryStore) and reports its save state there.
  */
 export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
-  const { story, libraryName, sections, timeZone, limits, onSaved } = props;
+  const { story, libraryName, sections, timeZone, libraryLanguage, limits, onSaved } = props;
   const [fields, setFields] = useState<EditableFields>(() => editableFields(story));
   const fieldsRef = useRef(fields);
   const headlineRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -122,7 +124,7 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
       <CommentsPanel editor={editor} comments={fields.comments} onChange={updateComments} />
       {/* Each panel takes the fields it shows (image…, slug, tags, publishedAt, headline) and reports changes. */}
       <LeadImageField {...fields} onChange={update} />
-      <PublishingPanel {...fields} timeZone={timeZone} onChange={update} />
+      <PublishingPanel {...fields} timeZone={timeZone} libraryLanguage={libraryLanguage} bodyText={() => editor?.getText() ?? ''} onChange={update} />
       <NotesPanel notes={review.workflow.notes} busy={review.busy} error={review.notesError} onAdd={review.addNote} onDelete={review.deleteNote} />
     </>
   );
@@ -134,14 +136,25 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
       <div className={oneColumn ? 'story-columns is-one-column' : 'story-columns'}>
         <div className="story-main">
           <StoryTextFields fields={fields} sections={sections} limits={limits} headlineRef={headlineRef} onChange={update} />
-          <TextField
-            label="Byline"
-            className="field-byline field-half"
-            value={fields.byline}
-            maxLength={STORY_TEXT_MAX.byline}
-            wraps
-            onChange={(byline) => update({ byline })}
-          />
+          <div className="story-byline-row">
+            <TextField
+              label="Byline"
+              className="field-byline field-half"
+              value={fields.byline}
+              maxLength={STORY_TEXT_MAX.byline}
+              wraps
+              onChange={(byline) => update({ byline })}
+            />
+            <TextField
+              label="Dateline"
+              className="field-dateline field-half"
+              value={fields.dateline}
+              maxLength={STORY_TEXT_MAX.dateline}
+              placeholder="TOKYO —"
+              hint="Printed before the first paragraph."
+              onChange={(dateline) => update({ dateline })}
+            />
+          </div>
           {oneColumn && sidePanels}
           <BodyEditor editor={editor} labelId={bodyLabelId} />
         </div>

@@ -9,6 +9,7 @@ export function editableFields(story: Story): EditableFields {
     headline: story.headline,
     dek: story.dek,
     byline: story.byline,
+    dateline: story.dateline,
     image: story.image,
     imageCredit: story.imageCredit,
     imageCaption: story.imageCaption,
@@ -18,5 +19,6 @@ export function editableFields(story: Story): EditableFields {
     publishedAt: story.publishedAt,
     fieldSuggestions: story.fieldSuggestions ?? {},
     comments: story.comments ?? [],
+    language: story.language,
   };
 }

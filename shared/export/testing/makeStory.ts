@@ -1,12 +1,12 @@
 import { sampleStoryFields } from '../../../e2e/fixtures/sampleStory.js';
-import { EMPTY_STORY_META, emptyStoryWorkflow, type MediaRef, type Story } from '../../story.js';
+import { EMPTY_STORY_META, emptyStoryWorkflow, STORY_SCHEMA_VERSION, type MediaRef, type Story } from '../../story.js';
 
 export const SAMPLE_IMAGE: MediaRef = { id: `${'b'.repeat(64)}.png`, mimeType: 'image/png', width: 1200, height: 800, bytes: 5000 };
 
 /** The reference story (Tokyo Report) as stored, with its lead image, tags and a publication time; override any field. */
 export function makeStory(overrides: Partial<Story> = {}): Story {
   return {
-    schemaVersion: 1,
+    schemaVersion: STORY_SCHEMA_VERSION,
     id: 'story-1',
     revision: 3,
     createdAt: '2026-05-20T00:00:00.000Z',

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { storySlug } from '../../../../shared/export/storySlug.js';
 import { slugify } from '../../../../shared/slugify.js';
 import type { StoryMeta } from '../../../../shared/story.js';
+import { LanguageField } from './LanguageField.js';
 import { PublishDateField } from './PublishDateField.js';
 import { TagsField } from './TagsField.js';
 import { TextField } from '../../ui/TextField.js';
@@ -9,11 +10,13 @@ import { TextField } from '../../ui/TextField.js';
 interface PublishingPanelProps extends StoryMeta {
   headline: string;
   timeZone: string;
+  libraryLanguage: string;
+  bodyText: () => string;
   onChange: (patch: Partial<StoryMeta>) => void;
 }
 
-/** How the story is published: its URL slug, tags and publish date. */
-export function PublishingPanel({ slug, tags, publishedAt, headline, timeZone, onChange }: PublishingPanelProps) {
+/** How the story is published: its URL slug, tags, publish date and language. */
+export function PublishingPanel({ slug, tags, publishedAt, language, headline, timeZone, libraryLanguage, bodyText, onChange }: PublishingPanelProps) {
   const headingId = useId();
   return (
     <section className="panel publishing" aria-labelledby={headingId}>
@@ -33,6 +36,13 @@ export function PublishingPanel({ slug, tags, publishedAt, headline, timeZone, o
       />
       <TagsField tags={tags} onChange={(next) => onChange({ tags: next })} />
       <PublishDateField publishedAt={publishedAt} timeZone={timeZone} onChange={(next) => onChange({ publishedAt: next })} />
+      <LanguageField
+        language={language}
+        headline={headline}
+        bodyText={bodyText}
+        libraryLanguage={libraryLanguage}
+        onChange={(next) => onChange({ language: next })}
+      />
     </section>
   );
 }
