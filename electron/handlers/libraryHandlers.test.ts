@@ -113,10 +113,10 @@ describe('switching libraries', () => {
     expect(handlers.library.name).toBe('newsroom');
   });
 
-  it('refuses a library another Copydesk has open, and keeps the one open now', async () => {
+  it('refuses a library that is already open (here by this same process), and keeps the one open now', async () => {
     const other = await openLibrary(path.join(dir, 'shared-desk'));
     answers.library.push(path.join(dir, 'shared-desk'));
-    expect(await invokeChannel(handlers, 'openLibraryDialog', undefined)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/open in another Copydesk window/) } });
+    expect(await invokeChannel(handlers, 'openLibraryDialog', undefined)).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringMatching(/already open in this Copydesk/) } });
     expect(handlers.library.name).toBe('newsroom');
     await other.close();
   });

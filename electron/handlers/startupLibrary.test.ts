@@ -30,7 +30,7 @@ const start = (libraryDir: string) =>
     },
   });
 
-/** A library whose lock is held, for real, by a live process (this one, as another Copydesk window would be). */
+/** A library whose lock is held, for real, by a live process (this one: the lock says so; e2e/startupProblems holds it from a child). */
 async function lockedLibrary(): Promise<string> {
   const libraryDir = path.join(dir, 'Locked Desk');
   await (await openLibrary(libraryDir, { live: false })).close();
@@ -58,7 +58,7 @@ describe('starting on a library that cannot be opened', () => {
     startup = await start(libraryDir);
     expect(startup.current).toBeNull();
     expect(startup.problem?.code).toBe('locked');
-    expect(startup.problem?.message).toMatch(/open in another Copydesk/);
+    expect(startup.problem?.message).toMatch(/already open in this Copydesk/);
     expect(startup.problem?.message).not.toContain(dir);
     for (const channel of ['getLibrary', 'listStories', 'getExportSettings'] as const) {
       expect(await invokeChannel(startup, channel, undefined)).toEqual({ ok: false, error: startup.problem });

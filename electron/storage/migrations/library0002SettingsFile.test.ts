@@ -29,7 +29,7 @@ const readJson = async (name: string) => JSON.parse(await readFile(path.join(roo
 async function expectFixtureSettings(lib: LibraryStore) {
   expect(lib.name).toBe('Harbour Gazette');
   expect(lib.exportSettings()).toMatchObject({ publicationName: 'The Harbour Gazette', timeZone: 'Asia/Tokyo', imageMode: 'embed' });
-  expect(lib.librarySettings()).toEqual({ headlineLimit: 55, dekLimit: 160 });
+  expect(lib.librarySettings()).toMatchObject({ headlineLimit: 55, dekLimit: 160 });
   expect(lib.sections()).toEqual(['Politics', 'Tokyo Report']);
   expect(lib.listSummaries().map((summary) => summary.id)).toEqual([LISTED]);
   expect(await lib.listTrash()).toEqual([expect.objectContaining({ id: TRASHED, headline: 'Old draft about the harbour', trashedAt: '2026-05-21T10:06:00.000Z' })]);
