@@ -34,6 +34,8 @@ test('a story goes from New story to Export with the keyboard alone', async ({ a
   await expect(window.field('dek')).toBeFocused();
   await page.keyboard.type('After a decade of delays, the vote was eleven to four.');
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Suggest a dek' }), 'an editor can propose a dek from the keyboard').toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(window.field('byline')).toBeFocused();
   await expectVisibleFocus(page);
   await page.keyboard.type('Jane Doe');
@@ -45,7 +47,9 @@ test('a story goes from New story to Export with the keyboard alone', async ({ a
   await page.keyboard.press('ControlOrMeta+B');
   await expect(window.body.locator('strong')).toHaveText('Work starts in May.');
 
-  // The toolbar is one stop: Shift+Tab from the body reaches it, arrows move within it.
+  // Above the body: the Suggesting switch, then the toolbar, one stop whose arrows move within it.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: /^Suggesting/ })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(page.locator('.toolbar-button:focus')).toHaveCount(1);
   await expectVisibleFocus(page);

@@ -49,7 +49,7 @@ test('a library folder that cannot be made (a file is in its way): the reason, w
   const app = await launchApp(path.join(blocked, 'Library'), { startsWithProblem: true });
   const problem = app.page.getByRole('alert');
   await expect(problem.getByRole('heading', { name: 'Copydesk cannot use this library folder' })).toBeVisible();
-  await expect(problem).toContainText('The library could not be opened: a folder is missing or was moved.');
+  await expect(problem).toContainText('This library cannot be opened for changes: a folder is missing or was moved.');
   await expect(problem).not.toContainText(workDir);
   await expect(problem.getByRole('button', { name: 'Open or Create a Library…' })).toBeVisible();
 });

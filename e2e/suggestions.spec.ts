@@ -42,7 +42,15 @@ test('an editor suggests a headline and a body deletion; they survive a restart,
   expect(stored.fieldSuggestions.headline).toMatchObject({ proposed: 'Council approves budget', author: 'Ed Editor' });
   expect(JSON.stringify(stored.body)).toMatch(/"type":"deletion","attrs":\{"id":"[^"]+","author":"Ed Editor","at":"/);
 
-  // Exports publish the text as the writer accepted it: the original headline and the words still there.
+  // Pending suggestions stop an export by default (preflight); a library that lets them through publishes the text as
+  // the writer accepted it: the original headline and the words still there.
+  await app.answerNextExportDialog(workDir);
+  await window.button('Export HTML…').click();
+  await expect(app.page.getByRole('alert').filter({ hasText: 'Export failed' })).toContainText('Preflight stops the export');
+  const settings = await window.openSettings();
+  await settings.getByLabel('Pending suggestions').selectOption({ label: 'Warn' });
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toBeHidden();
   await app.answerNextExportDialog(workDir);
   await window.button('Export HTML…').click();
   await expect(window.notice('Exported to')).toBeVisible();

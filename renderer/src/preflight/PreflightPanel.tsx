@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useId, type RefObject } from 'react';
+import { useId, useRef, type RefObject } from 'react';
 import { PREFLIGHT_CHECK_LABELS, type PreflightResult, type PreflightSettings } from '../../../shared/preflight/index.js';
 import { goToPreflightLocation } from './goToPreflightLocation.js';
 import { usePreflightResults, type PreflightFields } from './usePreflightResults.js';
@@ -25,13 +25,14 @@ function summary(errors: number, warnings: number): string {
 /** The open story's preflight: problems first, each a button to the field or the place in the body; passes below. */
 export function PreflightPanel({ fields, editor, settings, rootRef }: PreflightPanelProps) {
   const headingId = useId();
-  const { results, current } = usePreflightResults(fields, editor, settings);
+  const sectionRef = useRef<HTMLElement>(null);
+  const results = usePreflightResults(fields, editor, settings, sectionRef);
   const problems = results.filter((result) => result.status !== 'pass');
   const passes = results.filter((result) => result.status === 'pass');
   const errors = problems.filter((result) => result.status === 'error').length;
   const sorted = [...problems.filter((result) => result.status === 'error'), ...problems.filter((result) => result.status === 'warning')];
   return (
-    <section className="panel preflight-panel" aria-labelledby={headingId} data-testid="preflight" data-preflight-state={current ? 'current' : 'checking'}>
+    <section className="panel preflight-panel" aria-labelledby={headingId} data-testid="preflight" ref={sectionRef}>
       <h2 id={headingId} className="panel-title">
         Preflight
       </h2>

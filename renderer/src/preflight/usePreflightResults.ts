@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { runPreflight, type BlockScanCache, type PreflightResult, type PreflightSettings, type PreflightStory } from '../../../shared/preflight/index.js';
 import type { BodyNode } from '../../../shared/story.js';
 import { bodyBlocksJson } from './bodyBlocksJson.js';
@@ -10,11 +10,23 @@ export const PREFLIGHT_DELAY_MS = 400;
 
 export type PreflightFields = Omit<PreflightStory, 'body'>;
 
+/** The same results, so the panel need not render again (preflight runs after every pause in typing). */
+function sameResults(a: readonly PreflightResult[], b: readonly PreflightResult[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * Preflight's results for the open story, run again a moment after the fields, the body or the settings change.
- * Only the body's changed blocks are converted and scanned again; the rest come from caches kept per story.
+ * Only the body's changed blocks are converted and scanned again; the rest come from caches kept per story. While a
+ * run is pending, `stateOf`'s element says `data-preflight-state="checking"` (set on the element, not through React:
+ * a keystroke renders nothing outside the body); the panel renders again only when the results change.
  */
-export function usePreflightResults(fields: PreflightFields, editor: Editor | null, settings: PreflightSettings): { results: PreflightResult[]; current: boolean } {
+export function usePreflightResults(
+  fields: PreflightFields,
+  editor: Editor | null,
+  settings: PreflightSettings,
+  stateOf: RefObject<HTMLElement | null>,
+): PreflightResult[] {
   const blockJson = useRef(new WeakMap<ProseMirrorNode, BodyNode>());
   const scans = useRef<BlockScanCache>(new WeakMap());
   const latest = useRef({ fields, editor, settings });
@@ -24,14 +36,21 @@ export function usePreflightResults(fields: PreflightFields, editor: Editor | nu
     if (!current || current.isDestroyed) return [];
     return runPreflight({ ...now, body: bodyBlocksJson(current.state.doc, blockJson.current) }, levels, scans.current);
   };
-  const [state, setState] = useState(() => ({ results: compute(), current: true }));
+  const [results, setResults] = useState(compute);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const said = (state: 'checking' | 'current') => {
+      if (stateOf.current) stateOf.current.dataset.preflightState = state;
+    };
     const schedule = () => {
       clearTimeout(timer);
-      setState((previous) => (previous.current ? { ...previous, current: false } : previous));
-      timer = setTimeout(() => setState({ results: compute(), current: true }), PREFLIGHT_DELAY_MS);
+      said('checking');
+      timer = setTimeout(() => {
+        const next = compute();
+        setResults((previous) => (sameResults(previous, next) ? previous : next));
+        said('current');
+      }, PREFLIGHT_DELAY_MS);
     };
     schedule();
     editor?.on('update', schedule);
@@ -40,7 +59,7 @@ export function usePreflightResults(fields: PreflightFields, editor: Editor | nu
       editor?.off('update', schedule);
     };
     // compute reads the latest values through a ref.
-  }, [editor, fields, settings]);
+  }, [editor, fields, settings, stateOf]);
 
-  return state;
+  return results;
 }
