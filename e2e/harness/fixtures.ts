@@ -33,7 +33,8 @@ export const test = base.extend<HarnessFixtures>({
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  launchApp: async ({ browser, libraryDir }, use, testInfo) => {
+  // workDir is named so it outlives the apps: a spec may open a library there, and the app writes it on close.
+  launchApp: async ({ browser, libraryDir, workDir: _outlivesApps }, use, testInfo) => {
     const sessions: AppSession[] = [];
     await use(async (dir = libraryDir, options = {}) => {
       const session = hasElectronBinary() ? await launchElectronApp(dir, options) : await launchChromiumApp(browser, dir, options);
