@@ -32,3 +32,29 @@ test('typing in the body renders nothing outside the body, and the save status o
   await window.tool('Undo').click();
   await expect(window.tool('Redo')).toBeEnabled();
 });
+
+// The same promise in Suggesting mode: each key becomes part of a suggested insertion, and still nothing outside the
+// body renders; inside it, the suggestion list and the count follow a few times a second, not per key.
+test('typing in Suggesting mode renders nothing outside the body, and inside it less than once per key', async ({ app }) => {
+  await recordReactRenders(app.page, '.field-body');
+  const window = new CopydeskWindow(app.page);
+  await window.newStory();
+  await window.body.click();
+  await app.page.keyboard.type('Quake hits Noto. ');
+  await window.expectSaved();
+  const suggesting = window.suggestedEdits.getByRole('button', { name: /^Suggesting/ });
+  await suggesting.click();
+  await expect(suggesting).toHaveAttribute('aria-pressed', 'true');
+  await app.page.keyboard.type('A');
+  await expect(window.body.locator('ins')).toHaveText('A');
+  await takeReactRenders(app.page);
+
+  const typed = 'ftershocks followed';
+  await app.page.keyboard.type(typed);
+  const renders = await takeReactRenders(app.page);
+  await expect(window.body.locator('ins')).toHaveText(`A${typed}`);
+  const saveStatus = (render: string) => render.endsWith(' <save-status>');
+  expect(renders.filter((render) => !render.endsWith('(inside)') && !saveStatus(render))).toEqual([]);
+  expect(renders.filter((render) => render.endsWith('(inside)')).length, renders.join('\n')).toBeLessThan(typed.length / 2);
+  await expect(window.suggestedEdits).toContainText('1 suggestion');
+});

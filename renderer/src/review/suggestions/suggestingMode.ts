@@ -1,5 +1,5 @@
 import { Extension, type Editor } from '@tiptap/core';
-import type { Mark, MarkType } from '@tiptap/pm/model';
+import type { Mark, MarkType, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, type Transaction } from '@tiptap/pm/state';
 import {
   applySuggestion,
@@ -11,6 +11,7 @@ import {
   suggestChangesKey,
   transformToSuggestionTransaction,
 } from '@handlewithcare/prosemirror-suggest-changes';
+import { withBlockCachedDecorations } from './suggestionDecorations.js';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -62,6 +63,22 @@ function touchedRanges(transactions: readonly Transaction[]): [number, number][]
 }
 
 /**
+ * The stamp (when) of the suggestion `mark` belongs to, if a stamped part of it by `author` is beside it in the same
+ * block: the library gives an edit next to a suggestion that suggestion's id.
+ */
+function stampOfSameSuggestion(doc: ProseMirrorNode, pos: number, mark: Mark, author: string): { at: string } | null {
+  const $pos = doc.resolve(pos);
+  const block = $pos.parent;
+  let found: { at: string } | null = null;
+  block.forEach((child) => {
+    if (found || !child.isText) return;
+    const other = child.marks.find((m) => m.type === mark.type && m.attrs.id === mark.attrs.id && m.attrs.author === author && typeof m.attrs.at === 'string');
+    if (other) found = { at: other.attrs.at as string };
+  });
+  return found;
+}
+
+/**
  * Suggesting mode on the body, with @handlewithcare/prosemirror-suggest-changes: its plugin holds the on/off state,
  * each transaction is turned into suggestion marks while it is on, and a small appendTransaction stamps new
  * suggestion marks with who made them and when (only in the ranges the transaction touched: no walk of the document).
@@ -86,7 +103,11 @@ export const Suggesting = Extension.create<SuggestingOptions>({
             for (const mark of node.marks) {
               if (!SUGGESTION_MARK_NAMES.has(mark.type.name) || mark.attrs.author !== null) continue;
               tr ??= state.tr;
-              const stamped: Mark = (mark.type as MarkType).create({ ...mark.attrs, author: author(), at });
+              const who = author();
+              // Typing on at the end of one's own suggestion extends it: it keeps the stamp it was made with, so the
+              // text stays one run (one element) and not a run per key with its own time.
+              const same = stampOfSameSuggestion(state.doc, pos, mark, who);
+              const stamped: Mark = (mark.type as MarkType).create({ ...mark.attrs, author: who, at: same?.at ?? at });
               tr.addMark(pos, pos + node.nodeSize, stamped);
             }
             return false;
@@ -95,7 +116,7 @@ export const Suggesting = Extension.create<SuggestingOptions>({
         return tr;
       },
     });
-    return [suggestChanges(), stamp];
+    return [withBlockCachedDecorations(suggestChanges()), stamp];
   },
 
   dispatchTransaction({ transaction, next }) {

@@ -1,0 +1,129 @@
+import type { Mark, MarkType, Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, type EditorState } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+
+// @handlewithcare/prosemirror-suggest-changes draws its decorations (a block wholly inserted or deleted; a ¶ where a
+// suggestion joins or splits blocks) by walking the whole document on every transaction, typing included: in a
+// 20,000-word story that walk was most of Suggesting mode's cost per key (see `npm run bench:typing`). These are the
+// same decorations, worked out once per top-level block and kept while the block is unchanged: ProseMirror documents
+// are persistent, so a keystroke leaves every other block the same object.
+
+type Spec =
+  | { kind: 'node'; from: number; to: number; attr: 'data-node-deletion' | 'data-node-insertion' }
+  | { kind: 'widget'; at: number; mark: 'deletion' | 'insertion'; id: unknown };
+
+interface TextEnd {
+  node: ProseMirrorNode;
+  parent: ProseMirrorNode;
+  /** Where the text node ends, from the start of its top-level block. */
+  end: number;
+}
+
+/** One top-level block's share: its decorations (positions from the block's start), and its first and last text. */
+interface BlockDecorations {
+  specs: Spec[];
+  first: TextEnd | null;
+  last: TextEnd | null;
+}
+
+const perBlock = new WeakMap<ProseMirrorNode, BlockDecorations>();
+const perDoc = new WeakMap<ProseMirrorNode, DecorationSet>();
+
+function suggestionMark(marks: readonly Mark[], type: MarkType): Mark | undefined {
+  return marks.find((mark) => mark.type === type);
+}
+
+/**
+ * The library's rule for one text node that starts a new parent, after `last`: a ¶ widget for each of its deletion
+ * and insertion marks when one of them continues the suggestion the last text node was part of.
+ */
+function joinWidgets(node: ProseMirrorNode, last: ProseMirrorNode | null, at: number, deletion: MarkType, insertion: MarkType): Spec[] {
+  const currentDeletion = suggestionMark(node.marks, deletion);
+  const currentInsertion = suggestionMark(node.marks, insertion);
+  const lastDeletion = last ? suggestionMark(last.marks, deletion) : undefined;
+  const lastInsertion = last ? suggestionMark(last.marks, insertion) : undefined;
+  if ((!currentDeletion || !lastDeletion) && (!currentInsertion || !lastInsertion)) return [];
+  if (currentDeletion?.attrs.id !== lastDeletion?.attrs.id && currentInsertion?.attrs.id !== lastInsertion?.attrs.id) return [];
+  const specs: Spec[] = [];
+  if (currentDeletion) specs.push({ kind: 'widget', at, mark: 'deletion', id: currentDeletion.attrs.id });
+  if (currentInsertion) specs.push({ kind: 'widget', at, mark: 'insertion', id: currentInsertion.attrs.id });
+  return specs;
+}
+
+function textblockSpecs(node: ProseMirrorNode, from: number, deletion: MarkType, insertion: MarkType): Spec[] {
+  if (!node.isTextblock || !node.childCount) return [];
+  const specs: Spec[] = [];
+  const children: ProseMirrorNode[] = [];
+  node.forEach((child) => children.push(child));
+  if (children.every((child) => deletion.isInSet(child.marks))) specs.push({ kind: 'node', from, to: from + node.nodeSize, attr: 'data-node-deletion' });
+  if (children.every((child) => insertion.isInSet(child.marks))) specs.push({ kind: 'node', from, to: from + node.nodeSize, attr: 'data-node-insertion' });
+  return specs;
+}
+
+/** The library's walk, over one top-level block, starting as if no text came before it. */
+function decorateBlock(block: ProseMirrorNode, deletion: MarkType, insertion: MarkType): BlockDecorations {
+  const cached = perBlock.get(block);
+  if (cached) return cached;
+  const specs: Spec[] = textblockSpecs(block, 0, deletion, insertion);
+  let first: TextEnd | null = null;
+  let last: TextEnd | null = null;
+  block.descendants((node, relative, parent) => {
+    const pos = relative + 1;
+    specs.push(...textblockSpecs(node, pos, deletion, insertion));
+    if (!node.isText || !parent) return true;
+    const previous = last;
+    last = { node, parent, end: pos + node.nodeSize };
+    if (!previous) {
+      first = last;
+      return true;
+    }
+    if (parent === previous.parent) return true;
+    specs.push(...joinWidgets(node, previous.node, previous.end, deletion, insertion));
+    return true;
+  });
+  const result: BlockDecorations = { specs, first, last };
+  perBlock.set(block, result);
+  return result;
+}
+
+function pilcrow(): HTMLElement {
+  const span = document.createElement('span');
+  span.appendChild(document.createTextNode('¶'));
+  return span;
+}
+
+/** The suggestion decorations of `state`'s document: the library's, block by block, each block worked out once. */
+export function suggestionDecorations(state: EditorState): DecorationSet {
+  const { doc, schema } = state;
+  const known = perDoc.get(doc);
+  if (known) return known;
+  const deletion = schema.marks.deletion;
+  const insertion = schema.marks.insertion;
+  if (!deletion || !insertion) return DecorationSet.empty;
+  const decorations: Decoration[] = [];
+  const add = (spec: Spec, offset: number) => {
+    if (spec.kind === 'node') {
+      decorations.push(Decoration.node(offset + spec.from, offset + spec.to, { [spec.attr]: 'true' }));
+      return;
+    }
+    const type = spec.mark === 'deletion' ? deletion : insertion;
+    decorations.push(Decoration.widget(offset + spec.at, pilcrow, { key: spec.id as string, marks: [type.create({ id: spec.id })] }));
+  };
+  let carried: { node: ProseMirrorNode; parent: ProseMirrorNode; end: number } | null = null;
+  doc.forEach((block, offset) => {
+    const share = decorateBlock(block, deletion, insertion);
+    if (share.first && carried && share.first.parent !== carried.parent) {
+      for (const spec of joinWidgets(share.first.node, carried.node, carried.end, deletion, insertion)) add(spec, 0);
+    }
+    for (const spec of share.specs) add(spec, offset);
+    if (share.last) carried = { node: share.last.node, parent: share.last.parent, end: offset + share.last.end };
+  });
+  const set = decorations.length ? DecorationSet.create(doc, decorations) : DecorationSet.empty;
+  perDoc.set(doc, set);
+  return set;
+}
+
+/** The library's plugin (same key, state and keys), drawing its decorations with suggestionDecorations. */
+export function withBlockCachedDecorations(plugin: Plugin): Plugin {
+  return new Plugin({ ...plugin.spec, props: { ...plugin.spec.props, decorations: suggestionDecorations } });
+}
