@@ -12,7 +12,14 @@ import { countWords } from '../shared/wordCount.js';
 import { createHandlers } from '../electron/handlers/createHandlers.js';
 import { invokeChannel } from '../electron/ipc/invokeChannel.js';
 import { launchChromiumApp } from '../e2e/harness/launchChromiumApp.js';
-import { generateTypingBenchStory, TYPING_BENCH_HEADLINE, TYPING_BENCH_PARAGRAPHS } from './typing/generateTypingBenchStory.js';
+import {
+  generateCommentedTypingBenchStory,
+  generateTypingBenchStory,
+  TYPING_BENCH_COMMENTS,
+  TYPING_BENCH_COMMENTS_HEADLINE,
+  TYPING_BENCH_HEADLINE,
+  TYPING_BENCH_PARAGRAPHS,
+} from './typing/generateTypingBenchStory.js';
 import { installKeystrokeProbe, placeCaretAtParagraphEnd, timeUntilEditable, type KeystrokeProbe, type OpenAction } from './typing/keystrokeProbe.js';
 
 const root = process.argv[2]!;
@@ -21,7 +28,10 @@ const { chromium } = require('playwright') as typeof import('playwright');
 const { build } = require('esbuild') as typeof import('esbuild');
 
 const RUNS = Number(process.env.BENCH_TYPING_RUNS ?? 4);
-/** BENCH_TYPING_PROFILE=1: also profile the app's typing (CPU profile of the page) and print where its time goes. */
+/**
+ * BENCH_TYPING_PROFILE=1: also profile the app's typing in each case (CPU profile of the page) and print where its time
+ * goes; build the renderer unminified for names (`npx vite build --config renderer/vite.config.ts --minify false`).
+ */
 const PROFILE = process.env.BENCH_TYPING_PROFILE === '1';
 const KEYS = 200;
 const OPENS = 5;
@@ -41,7 +51,13 @@ const line = (label: string, value: number, baseline: number, baselineLabel: str
 /** 200 characters of words and spaces, the same every run. */
 const TEXT = Array.from({ length: 40 }, (_, i) => ['desk ', 'copy ', 'wire ', 'lede ', 'kicker '][i % 5]).join('').slice(0, KEYS);
 
-/** A library holding the long story and a short one (opened first, so every open of the long one is from the list). */
+interface Comparison {
+  app: number[];
+  bare: number[];
+  perRun: string[];
+}
+
+/** A library holding the long story, the long story with 50 comments and a short one (opened first, so every open of the long one is from the list). */
 async function makeLibrary(dir: string): Promise<void> {
   const handlers = await createHandlers({
     libraryDir: dir,
@@ -50,7 +66,7 @@ async function makeLibrary(dir: string): Promise<void> {
     ports: { sendEvent: () => undefined, chooseImageFile: async () => null, chooseExportFolder: async () => null, chooseLibraryFolder: async () => null, closeConfirmed: () => undefined },
   });
   try {
-    const stories = [generateTypingBenchStory(), { ...generateTypingBenchStory(), headline: SHORT_HEADLINE, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Short.' }] }] } }];
+    const stories = [generateTypingBenchStory(), generateCommentedTypingBenchStory(), { ...generateTypingBenchStory(), headline: SHORT_HEADLINE, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Short.' }] }] } }];
     for (const fields of stories) {
       const created = await invokeChannel(handlers, 'createStory', undefined);
       if (!created.ok) throw new Error(created.error.message);
@@ -151,41 +167,74 @@ try {
     if (i > 0) openBare.push(elapsed);
   }
 
-  await appPage.evaluate(installKeystrokeProbe, EDITOR);
   await barePage.evaluate(installKeystrokeProbe, EDITOR);
-  const appKeys: number[] = [];
-  const bareKeys: number[] = [];
-  const perRun: string[] = [];
-  // A warm-up run on each page, then RUNS runs each, alternating which page goes first; each run types in the middle.
-  for (let run = 0; run <= RUNS; run += 1) {
-    const paragraph = TYPING_BENCH_PARAGRAPHS / 2 + run;
-    const order: [Page, number[]][] = run % 2 === 0 ? [[appPage, appKeys], [barePage, bareKeys]] : [[barePage, bareKeys], [appPage, appKeys]];
-    const latencies = new Map<Page, number[]>();
-    for (const [page, all] of order) {
-      await page.bringToFront();
-      const results = await typeRun(page, paragraph);
-      latencies.set(page, results);
-      if (run > 0) all.push(...results);
+
+  /**
+   * A warm-up run on each page, then RUNS runs each, alternating which page goes first; each run types at the end of
+   * its own paragraph in the middle of the story (`firstParagraph` + run), so every run types into unmarked text.
+   */
+  async function compare(firstParagraph: number): Promise<Comparison> {
+    await appPage.evaluate(installKeystrokeProbe, EDITOR);
+    const app: number[] = [];
+    const bare: number[] = [];
+    const perRun: string[] = [];
+    for (let run = 0; run <= RUNS; run += 1) {
+      const paragraph = firstParagraph + run;
+      const order: [Page, number[]][] = run % 2 === 0 ? [[appPage, app], [barePage, bare]] : [[barePage, bare], [appPage, app]];
+      const latencies = new Map<Page, number[]>();
+      for (const [page, all] of order) {
+        await page.bringToFront();
+        const results = await typeRun(page, paragraph);
+        latencies.set(page, results);
+        if (run > 0) all.push(...results);
+      }
+      if (run > 0) {
+        const a = latencies.get(appPage)!;
+        const b = latencies.get(barePage)!;
+        perRun.push(`run ${run}: app p50 ${ms(median(a))} / p95 ${ms(percentile(a, 0.95))}, bare p50 ${ms(median(b))} / p95 ${ms(percentile(b, 0.95))}`);
+      }
     }
-    if (run > 0) {
-      const a = latencies.get(appPage)!;
-      const b = latencies.get(barePage)!;
-      perRun.push(`run ${run}: app p50 ${ms(median(a))} / p95 ${ms(percentile(a, 0.95))}, bare p50 ${ms(median(b))} / p95 ${ms(percentile(b, 0.95))}`);
-    }
+    return { app, bare, perRun };
   }
+
+  const middle = TYPING_BENCH_PARAGRAPHS / 2;
+  const plain = await compare(middle);
+  const profiles: string[] = [];
+  if (PROFILE) profiles.push(`story opened from the list:\n${await profileTyping(appPage, middle + RUNS + 1)}`);
+
+  // Suggesting mode on (every key becomes a suggested insertion, stamped with who and when), same story.
+  const suggestingToggle = appPage.getByRole('button', { name: /^Suggesting/ });
+  await suggestingToggle.click();
+  if ((await suggestingToggle.getAttribute('aria-pressed')) !== 'true') throw new Error('Suggesting mode did not turn on.');
+  const suggesting = await compare(middle + RUNS + 2);
+  if (PROFILE) profiles.push(`Suggesting mode on:\n${await profileTyping(appPage, middle + 2 * RUNS + 3)}`);
+  await suggestingToggle.click();
+
+  // The same story with 50 open comment threads, opened from the list (a new editor: the probe goes on its body).
+  await timeOpen(appPage, { kind: 'app', headline: TYPING_BENCH_COMMENTS_HEADLINE });
+  const threads = appPage.getByRole('list', { name: 'Open comments' }).locator(':scope > li');
+  await threads.nth(TYPING_BENCH_COMMENTS - 1).waitFor({ timeout: 5_000 });
+  if ((await threads.count()) !== TYPING_BENCH_COMMENTS) throw new Error(`The comments panel does not show ${TYPING_BENCH_COMMENTS} threads.`);
+  const commented = await compare(middle + 2 * (RUNS + 2));
+  if (PROFILE) profiles.push(`${TYPING_BENCH_COMMENTS} open comments:\n${await profileTyping(appPage, middle + 3 * RUNS + 5)}`);
   const loadAfter = os.loadavg()[0]!;
-  const profile = PROFILE ? await profileTyping(appPage, TYPING_BENCH_PARAGRAPHS / 2 + RUNS + 1) : null;
 
   console.log(`Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)} (a shared machine: compare ratios, not ms)`);
   console.log(`A ${words.toLocaleString('en-US')}-word body (${TYPING_BENCH_PARAGRAPHS} paragraphs, ten H2s, bold and italic runs); ${RUNS} runs of ${KEYS} keys in the middle after a warm-up, interleaved.`);
-  console.log('Keystroke → the frame that shows it (keydown timeStamp → MutationObserver → rAF → MessageChannel task):');
-  line('the app, story opened from the list: p50', median(appKeys), median(bareKeys), 'bare ProseMirror, same schema and document');
-  line('the app, story opened from the list: p95', percentile(appKeys, 0.95), percentile(bareKeys, 0.95), 'same');
-  console.log(`    targets: p95 within 1.10× of bare, p50 under 16 ms. ${perRun.join('; ')}`);
+  console.log('Keystroke → the frame that shows it (keydown timeStamp → MutationObserver → rAF → MessageChannel task), against bare ProseMirror (same schema, document and stylesheet, no React), measured in the same runs:');
+  const report = (label: string, { app, bare, perRun }: Comparison) => {
+    line(`${label}: p50`, median(app), median(bare), 'bare ProseMirror');
+    line(`${label}: p95`, percentile(app, 0.95), percentile(bare, 0.95), 'bare ProseMirror');
+    console.log(`    ${perRun.join('; ')}`);
+  };
+  report('the app, story opened from the list', plain);
+  report('the app, Suggesting mode on', suggesting);
+  report(`the app, ${TYPING_BENCH_COMMENTS} open comments`, commented);
+  console.log('    targets: p95 within 1.10× of bare, p50 under 16 ms (preflight and counts are on in every app figure).');
   console.log('Opening the story from the list until the body is editable (median of 5):');
   line('the app (short story → this one)', median(openApp), median(openBare), 'bare ProseMirror building the document');
   console.log(`    target: under 1000 ms. app range ${ms(Math.min(...openApp))}–${ms(Math.max(...openApp))} ms`);
-  if (profile) console.log(`Where the app's typing time goes (self time, one more run of ${KEYS} keys, profiled):\n${profile}`);
+  if (PROFILE) console.log(`Where the app's typing time goes (self time, one more run of ${KEYS} keys after each, profiled):\n${profiles.join('\n')}`);
   await barePage.context().close();
   await app.close();
 } finally {

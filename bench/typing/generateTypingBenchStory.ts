@@ -47,3 +47,32 @@ export function generateTypingBenchStory(): StoryEdit {
     body: { type: 'doc', content },
   };
 }
+
+export const TYPING_BENCH_COMMENTS_HEADLINE = 'Typing bench: 50 open comments';
+export const TYPING_BENCH_COMMENTS = 50;
+
+/**
+ * The same story with 50 open comment threads, each pinned to the bold run of every fourth paragraph (a reply in
+ * every other one), as an editor's pass over a long piece leaves it.
+ */
+export function generateCommentedTypingBenchStory(): StoryEdit {
+  const story = generateTypingBenchStory();
+  const every = TYPING_BENCH_PARAGRAPHS / TYPING_BENCH_COMMENTS;
+  const comments: NonNullable<StoryEdit['comments']> = [];
+  let paragraph = 0;
+  const content = (story.body.content ?? []).map((block) => {
+    if (block.type !== 'paragraph') return block;
+    const index = paragraph;
+    paragraph += 1;
+    if (index % every !== 0) return block;
+    const id = `bench-comment-${index}`;
+    const bold = block.content![1]!;
+    const at = new Date(Date.UTC(2026, 11, 4, 9, 0, index)).toISOString();
+    const messages = [{ id: `${id}-1`, author: 'Ed Editor', at, text: `Can we source this? (paragraph ${index + 1})` }];
+    if (index % (every * 2) === 0) messages.push({ id: `${id}-2`, author: 'Wanda Writer', at, text: 'Yes: the minister’s office, on the record.' });
+    comments.push({ id, anchor: { quote: bold.text ?? '' }, resolved: false, messages });
+    const marked = { ...bold, marks: [...(bold.marks ?? []), { type: 'comment', attrs: { id } }] };
+    return { ...block, content: [block.content![0]!, marked, ...block.content!.slice(2)] };
+  });
+  return { ...story, headline: TYPING_BENCH_COMMENTS_HEADLINE, body: { type: 'doc', content }, comments };
+}

@@ -5,6 +5,8 @@ export interface KeystrokeProbe {
   results: number[];
   /** Resolves once `count` latencies are recorded (rejects after 5 s: a key that changed nothing). */
   waitFor(count: number): Promise<void>;
+  /** Stops listening (installing the probe again, on a new editor, disposes of the previous one). */
+  dispose(): void;
 }
 
 /**
@@ -19,7 +21,9 @@ export function installKeystrokeProbe(editorSelector: string): void {
   const framed: number[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   const results: number[] = [];
-  window.addEventListener('keydown', (event) => pending.push(event.timeStamp), true);
+  (window as unknown as { __keystrokeProbe?: KeystrokeProbe }).__keystrokeProbe?.dispose();
+  const onKeydown = (event: KeyboardEvent) => pending.push(event.timeStamp);
+  window.addEventListener('keydown', onKeydown, true);
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     const now = performance.now();
@@ -31,7 +35,7 @@ export function installKeystrokeProbe(editorSelector: string): void {
       else waiters.push(waiter);
     }
   };
-  new MutationObserver(() => {
+  const observer = new MutationObserver(() => {
     if (!pending.length) return;
     const starts = pending.splice(0);
     requestAnimationFrame(() => {
@@ -40,7 +44,8 @@ export function installKeystrokeProbe(editorSelector: string): void {
         channel.port2.postMessage(null);
       }
     });
-  }).observe(editor, { subtree: true, childList: true, characterData: true });
+  });
+  observer.observe(editor, { subtree: true, childList: true, characterData: true });
   const probe: KeystrokeProbe = {
     results,
     waitFor: (count) =>
@@ -49,6 +54,10 @@ export function installKeystrokeProbe(editorSelector: string): void {
         const timer = setTimeout(() => reject(new Error(`No frame showed keystroke ${count} within 5 s.`)), 5_000);
         waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
       }),
+    dispose: () => {
+      window.removeEventListener('keydown', onKeydown, true);
+      observer.disconnect();
+    },
   };
   (window as unknown as { __keystrokeProbe: KeystrokeProbe }).__keystrokeProbe = probe;
 }
