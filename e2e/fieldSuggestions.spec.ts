@@ -1,10 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { axeScan, describeViolations } from './harness/axeScan.js';
 import { expect, test } from './harness/fixtures.js';
 import { CopydeskWindow } from './pages/CopydeskWindow.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const HINT = /Suggesting: your edit is a suggestion/;
+
+async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
+  const serious = (await axeScan(page)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(describeViolations(serious), `serious or critical axe violations in ${view}`).toBe('');
+}
 
 async function storedStory(libraryDir: string, id: string) {
   return JSON.parse(await readFile(path.join(libraryDir, 'stories', `${id}.json`), 'utf8'));
@@ -49,9 +56,12 @@ test('in Suggesting mode edits to the headline, dek and byline are suggestions; 
   await app.page.keyboard.type(' and Ed Editor');
   await expect(app.page.getByRole('group', { name: 'Suggested byline' }).locator('ins')).toHaveText('and Ed Editor');
   await headline.focus();
+  await expect(app.page.locator('[data-preflight-state]')).toHaveAttribute('data-preflight-state', 'current');
   await app.page.screenshot({ path: `${SCREENSHOTS}/fields-suggesting.png` });
+  await expectNoSeriousViolations(app.page, 'suggesting fields (light)');
   await app.page.emulateMedia({ colorScheme: 'dark' });
   await app.page.screenshot({ path: `${SCREENSHOTS}/fields-suggesting-dark.png` });
+  await expectNoSeriousViolations(app.page, 'suggesting fields (dark)');
   await app.page.emulateMedia({ colorScheme: 'light' });
 
   // Suggesting off: the fields show their own text again, the suggestions wait under them.

@@ -21,25 +21,27 @@ function when(at: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** A changed run's text without the white space at its ends, which is shown unmarked: "close but clear", not "close_but clear". */
+function Changed({ kind, text }: { kind: 'added' | 'removed'; text: string }) {
+  const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+  const Tag = kind === 'added' ? 'ins' : 'del';
+  const marked = core || text;
+  return (
+    <>
+      {core ? before : ''}
+      <Tag className={`cd-suggestion cd-suggestion--${kind === 'added' ? 'insertion' : 'deletion'}`}>{marked}</Tag>
+      {core ? after : ''}
+    </>
+  );
+}
+
 /** The stored text with the suggestion's changes marked word by word: removed words struck, added ones underlined. */
 function SuggestionDiff({ value, pending }: { value: string; pending: FieldSuggestion }) {
   const parts = useMemo(() => diffWords(value, pending.proposed).parts, [value, pending.proposed]);
   return (
     // Screen readers get the sentence after it instead: "was … / suggested …" reads better than interleaved words.
     <p className="field-suggestion-diff" aria-hidden="true">
-      {parts.map((part, index) =>
-        part.kind === 'removed' ? (
-          <del key={index} className="cd-suggestion cd-suggestion--deletion">
-            {part.text}
-          </del>
-        ) : part.kind === 'added' ? (
-          <ins key={index} className="cd-suggestion cd-suggestion--insertion">
-            {part.text}
-          </ins>
-        ) : (
-          <span key={index}>{part.text}</span>
-        ),
-      )}
+      {parts.map((part, index) => (part.kind === 'same' ? <span key={index}>{part.text}</span> : <Changed key={index} kind={part.kind} text={part.text} />))}
       {pending.proposed === '' && <span className="field-suggestion-empty"> (left empty)</span>}
     </p>
   );
@@ -61,7 +63,10 @@ export function FieldSuggestionBox({ field, label, value, suggestions, suggestin
     return (
       <div className="field-suggestion is-pending" role="group" aria-label={`Suggested ${name}`}>
         <p className="field-suggestion-who">
-          <strong>{pending.author || 'Someone'}</strong> suggests{at ? <span className="field-suggestion-when"> · {at}</span> : null}
+          <span className="field-suggestion-author">
+            <strong>{pending.author || 'Someone'}</strong> suggests
+          </span>{' '}
+          {at && <span className="field-suggestion-when">{at}</span>}
         </p>
         <SuggestionDiff value={value} pending={pending} />
         <p className="visually-hidden">
