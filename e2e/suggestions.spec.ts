@@ -20,6 +20,8 @@ test('an editor suggests a headline and a body deletion; they survive a restart,
   const headlineSuggestion = app.page.getByRole('group', { name: 'Suggested headline' });
   await expect(headlineSuggestion).toContainText('Ed Editor suggests');
   await expect(headlineSuggestion).toContainText('Council approves budget');
+  await expect(headlineSuggestion.locator('del')).toHaveText('backs');
+  await expect(headlineSuggestion.locator('ins')).toHaveText('approves');
   await expect(window.field('headline')).toHaveValue('Council backs budget');
 
   const suggesting = window.suggestedEdits.getByRole('button', { name: /^Suggesting/ });

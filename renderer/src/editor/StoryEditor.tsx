@@ -5,7 +5,7 @@ import type { LibrarySettings } from '../../../shared/librarySettings.js';
 import { STORY_TEXT_MAX, type BodyNode, type CommentThread, type Story, type StoryEdit } from '../../../shared/story.js';
 import { call } from '../api.js';
 import { PreflightPanel } from '../preflight/index.js';
-import { CommentsPanel, HistoryDialog, NotesPanel, StatusPanel, useStoryWorkflow } from '../review/index.js';
+import { CommentsPanel, HistoryDialog, NotesPanel, StatusPanel, SuggestableTextField, useStoryWorkflow } from '../review/index.js';
 import { TextField } from '../ui/TextField.js';
 import { useIsNarrower } from '../ui/useIsNarrower.js';
 import { ConflictNotice } from './autosave/ConflictNotice.js';
@@ -137,13 +137,15 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
         <div className="story-main">
           <StoryTextFields fields={fields} sections={sections} limits={limits} headlineRef={headlineRef} onChange={update} />
           <div className="story-byline-row">
-            <TextField
+            <SuggestableTextField
+              field="byline"
               label="Byline"
               className="field-byline field-half"
               value={fields.byline}
+              suggestions={fields.fieldSuggestions}
               maxLength={STORY_TEXT_MAX.byline}
               wraps
-              onChange={(byline) => update({ byline })}
+              onChange={update}
             />
             <TextField
               label="Dateline"

@@ -1,7 +1,7 @@
 import { useId, useRef, type Ref } from 'react';
 import type { LibrarySettings } from '../../../shared/librarySettings.js';
 import { STORY_TEXT_MAX } from '../../../shared/story.js';
-import { FieldSuggestionBox } from '../review/index.js';
+import { SuggestableTextField } from '../review/index.js';
 import { TextField } from '../ui/TextField.js';
 import type { EditableFields } from './editableFields.js';
 
@@ -14,7 +14,10 @@ interface StoryTextFieldsProps {
   onChange: (patch: Partial<EditableFields>) => void;
 }
 
-/** Section, headline and dek: the top of the story. Enter in the headline moves on to the dek. */
+/**
+ * Section, headline and dek: the top of the story. Enter in the headline moves on to the dek. In Suggesting mode the
+ * headline and dek take suggestions instead of changes.
+ */
 export function StoryTextFields({ fields, sections, limits, headlineRef, onChange }: StoryTextFieldsProps) {
   const sectionListId = useId();
   const dekRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -33,16 +36,17 @@ export function StoryTextFields({ fields, sections, limits, headlineRef, onChang
           <option key={section} value={section} />
         ))}
       </datalist>
-      <TextField
+      <SuggestableTextField
+        field="headline"
         label="Headline"
         className="field-headline"
         value={fields.headline}
+        suggestions={fields.fieldSuggestions}
         maxLength={STORY_TEXT_MAX.headline}
         limit={limits.headlineLimit}
         wraps
         inputRef={headlineRef}
-        onChange={(headline) => onChange({ headline })}
-        below={<FieldSuggestionBox field="headline" label="Headline" value={fields.headline} suggestions={fields.fieldSuggestions} onChange={onChange} />}
+        onChange={onChange}
         onKeyDown={(event) => {
           // Enter that confirms an IME composition (Japanese, Chinese, Korean input) is not a field change.
           if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
@@ -51,17 +55,18 @@ export function StoryTextFields({ fields, sections, limits, headlineRef, onChang
           }
         }}
       />
-      <TextField
+      <SuggestableTextField
+        field="dek"
         label="Dek"
         className="field-dek"
         value={fields.dek}
+        suggestions={fields.fieldSuggestions}
         maxLength={STORY_TEXT_MAX.dek}
         limit={limits.dekLimit}
         multiline
         rows={2}
         inputRef={dekRef}
-        onChange={(dek) => onChange({ dek })}
-        below={<FieldSuggestionBox field="dek" label="Dek" value={fields.dek} suggestions={fields.fieldSuggestions} onChange={onChange} />}
+        onChange={onChange}
       />
     </>
   );

@@ -2,10 +2,13 @@ import { useEditor } from '@tiptap/react';
 import { useMemo, useState } from 'react';
 import type { BodyNode } from '../../../shared/story.js';
 import { createStoryExtensions } from '../../../shared/storyExtensions.js';
-import { Suggesting } from '../review/index.js';
+import { Suggesting, suggestingChanged } from '../review/index.js';
 import { useSettingsStore } from '../settings/index.js';
 
-const bodyExtensions = () => [...createStoryExtensions(), Suggesting.configure({ author: () => useSettingsStore.getState().userName })];
+const bodyExtensions = () => [
+  ...createStoryExtensions(),
+  Suggesting.configure({ author: () => useSettingsStore.getState().userName, onModeChange: suggestingChanged }),
+];
 
 /**
  * The body's TipTap editor. It never re-renders React on a transaction (shouldRerenderOnTransaction: false): what

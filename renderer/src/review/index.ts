@@ -6,4 +6,5 @@ export { useStoryWorkflow } from './useStoryWorkflow.js';
 export { Suggesting } from './suggestions/suggestingMode.js';
 export { SuggestionsBar } from './suggestions/SuggestionsBar.js';
 export { CommentsPanel } from './comments/CommentsPanel.js';
-export { FieldSuggestionBox } from './suggestions/FieldSuggestionBox.js';
+export { SuggestableTextField } from './suggestions/SuggestableTextField.js';
+export { suggestingChanged } from './suggestions/suggestingStore.js';

@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
-import type { FieldSuggestions, SuggestableField } from '../../../../shared/story.js';
+import { useId, useMemo, useState } from 'react';
+import { diffWords } from '../../../../shared/diff/diffWords.js';
+import type { FieldSuggestion, FieldSuggestions, SuggestableField } from '../../../../shared/story.js';
 import { STORY_TEXT_MAX } from '../../../../shared/story.js';
 import { useSettingsStore } from '../../settings/index.js';
+import { acceptFieldSuggestion, rejectFieldSuggestion, suggestFieldEdit, type FieldSuggestionPatch } from './fieldSuggestionEdits.js';
 
 interface FieldSuggestionBoxProps {
   field: SuggestableField;
@@ -9,7 +11,9 @@ interface FieldSuggestionBoxProps {
   label: string;
   value: string;
   suggestions: FieldSuggestions;
-  onChange: (patch: { fieldSuggestions: FieldSuggestions } & Partial<Record<SuggestableField, string>>) => void;
+  /** Suggesting mode is on: the field itself takes suggestions, so there is no separate "Suggest a …" box. */
+  suggesting: boolean;
+  onChange: (patch: FieldSuggestionPatch) => void;
 }
 
 function when(at: string): string {
@@ -17,43 +21,73 @@ function when(at: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** A changed run's text without the white space at its ends, which is shown unmarked: "close but clear", not "close_but clear". */
+function Changed({ kind, text }: { kind: 'added' | 'removed'; text: string }) {
+  const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+  const Tag = kind === 'added' ? 'ins' : 'del';
+  const marked = core || text;
+  return (
+    <>
+      {core ? before : ''}
+      <Tag className={`cd-suggestion cd-suggestion--${kind === 'added' ? 'insertion' : 'deletion'}`}>{marked}</Tag>
+      {core ? after : ''}
+    </>
+  );
+}
+
+/** The stored text with the suggestion's changes marked word by word: removed words struck, added ones underlined. */
+function SuggestionDiff({ value, pending }: { value: string; pending: FieldSuggestion }) {
+  const parts = useMemo(() => diffWords(value, pending.proposed).parts, [value, pending.proposed]);
+  return (
+    // Screen readers get the sentence after it instead: "was … / suggested …" reads better than interleaved words.
+    <p className="field-suggestion-diff" aria-hidden="true">
+      {parts.map((part, index) => (part.kind === 'same' ? <span key={index}>{part.text}</span> : <Changed key={index} kind={part.kind} text={part.text} />))}
+      {pending.proposed === '' && <span className="field-suggestion-empty"> (left empty)</span>}
+    </p>
+  );
+}
+
 /**
- * A suggested change of a text field (headline, dek): the field keeps its text; the suggestion shows under it, with
- * who and when, until the writer accepts it (the field takes the suggested text) or rejects it. Without one, "Suggest
- * a change" opens a box to write one.
+ * A suggested change of a text field (headline, dek, byline): the field keeps its text; the suggestion shows under it
+ * as a word diff, with who and when, until the writer accepts it (the field takes the suggested text) or rejects it.
+ * Without one, and outside Suggesting mode, "Suggest a …" opens a box to write one.
  */
-export function FieldSuggestionBox({ field, label, value, suggestions, onChange }: FieldSuggestionBoxProps) {
+export function FieldSuggestionBox({ field, label, value, suggestions, suggesting, onChange }: FieldSuggestionBoxProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const inputId = useId();
   const pending = suggestions[field];
-  const without = () => {
-    const rest = { ...suggestions };
-    delete rest[field];
-    return rest;
-  };
+  const name = label.toLowerCase();
 
   if (pending) {
+    const at = pending.at ? when(pending.at) : '';
     return (
-      <div className="field-suggestion" role="group" aria-label={`Suggested ${label.toLowerCase()}`}>
-        <p className="field-suggestion-text">
-          <span className="field-suggestion-who">
-            {pending.author || 'Someone'} suggests{pending.at ? ` (${when(pending.at)})` : ''}:
+      <div className="field-suggestion is-pending" role="group" aria-label={`Suggested ${name}`}>
+        <p className="field-suggestion-who">
+          <span className="field-suggestion-author">
+            <strong>{pending.author || 'Someone'}</strong> suggests
           </span>{' '}
-          <ins className="cd-suggestion cd-suggestion--insertion">{pending.proposed}</ins>
+          {at && <span className="field-suggestion-when">{at}</span>}
         </p>
-        <button type="button" className="suggestions-button" onClick={() => onChange({ [field]: pending.proposed, fieldSuggestions: without() })}>
-          Accept {label.toLowerCase()}
-        </button>
-        <button type="button" className="suggestions-button" onClick={() => onChange({ fieldSuggestions: without() })}>
-          Reject {label.toLowerCase()}
-        </button>
+        <SuggestionDiff value={value} pending={pending} />
+        <p className="visually-hidden">
+          Was “{value}”; suggested “{pending.proposed}”.
+        </p>
+        <div className="field-suggestion-actions">
+          <button type="button" className="suggestions-button is-accept" onClick={() => onChange(acceptFieldSuggestion(suggestions, field))}>
+            Accept {name}
+          </button>
+          <button type="button" className="suggestions-button" onClick={() => onChange(rejectFieldSuggestion(suggestions, field))}>
+            Reject {name}
+          </button>
+        </div>
       </div>
     );
   }
+  if (suggesting) return null;
   if (draft === null) {
     return (
       <button type="button" className="suggestions-button field-suggest-open" onClick={() => setDraft(value)}>
-        Suggest a {label.toLowerCase()}
+        Suggest a {name}
       </button>
     );
   }
@@ -61,13 +95,12 @@ export function FieldSuggestionBox({ field, label, value, suggestions, onChange 
     const proposed = draft.replace(/\s*[\r\n]+\s*/g, ' ');
     setDraft(null);
     if (proposed === value) return;
-    const author = useSettingsStore.getState().userName;
-    onChange({ fieldSuggestions: { ...suggestions, [field]: { proposed, author, at: new Date().toISOString() } } });
+    onChange(suggestFieldEdit(suggestions, field, value, proposed, { author: useSettingsStore.getState().userName, at: new Date().toISOString() }));
   };
   return (
-    <div className="field-suggestion" role="group" aria-label={`Suggest a ${label.toLowerCase()}`}>
+    <div className="field-suggestion" role="group" aria-label={`Suggest a ${name}`}>
       <label className="field-label" htmlFor={inputId}>
-        Suggested {label.toLowerCase()}
+        Suggested {name}
       </label>
       <input
         id={inputId}

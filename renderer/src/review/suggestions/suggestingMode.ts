@@ -29,6 +29,8 @@ declare module '@tiptap/core' {
 export interface SuggestingOptions {
   /** Who is suggesting: the user name from Settings, read when a suggestion is made. */
   author: () => string;
+  /** Told when Suggesting mode is turned on or off, and with its state when the editor is created or destroyed. */
+  onModeChange: (on: boolean) => void;
 }
 
 /** Transaction meta of a review annotation (a comment's mark): never turned into a suggestion. */
@@ -85,10 +87,23 @@ function stampOfSameSuggestion(doc: ProseMirrorNode, pos: number, mark: Mark, au
  */
 export const Suggesting = Extension.create<SuggestingOptions>({
   name: 'suggesting',
-  addOptions: () => ({ author: () => '' }),
+  addOptions: () => ({ author: () => '', onModeChange: () => {} }),
 
   addProseMirrorPlugins() {
-    const author = this.options.author;
+    const { author, onModeChange } = this.options;
+    // Compares two plugin-state flags per transaction and reports only a change: typing reports nothing.
+    const report = new Plugin({
+      view(view) {
+        onModeChange(isSuggestChangesEnabled(view.state));
+        return {
+          update(updated, previous) {
+            const on = isSuggestChangesEnabled(updated.state);
+            if (on !== isSuggestChangesEnabled(previous)) onModeChange(on);
+          },
+          destroy: () => onModeChange(false),
+        };
+      },
+    });
     const stamp = new Plugin({
       appendTransaction(transactions, _old, state) {
         if (!transactions.some((tr) => tr.docChanged)) return null;
@@ -116,7 +131,7 @@ export const Suggesting = Extension.create<SuggestingOptions>({
         return tr;
       },
     });
-    return [withBlockCachedDecorations(suggestChanges()), stamp];
+    return [withBlockCachedDecorations(suggestChanges()), stamp, report];
   },
 
   dispatchTransaction({ transaction, next }) {

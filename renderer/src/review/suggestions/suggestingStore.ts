@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+
+interface SuggestingState {
+  /** Whether Suggesting mode is on in the open story's body editor; the headline, dek and byline follow it. */
+  on: boolean;
+}
+
+/**
+ * Suggesting mode as the rest of the window sees it. The body's Suggesting extension writes it only when the mode
+ * changes (never per keystroke), so the fields that follow it render on a toggle and not while the body is typed in.
+ */
+export const useSuggestingStore = create<SuggestingState>(() => ({ on: false }));
+
+/** Called by the body editor when its Suggesting mode is turned on or off, is created, or is destroyed. */
+export function suggestingChanged(on: boolean): void {
+  if (useSuggestingStore.getState().on !== on) useSuggestingStore.setState({ on });
+}
