@@ -1,11 +1,15 @@
+import { revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
+import { getSchema } from '@tiptap/core';
+import type { Schema } from '@tiptap/pm/model';
+import { EditorState } from '@tiptap/pm/state';
 import type { BodyMark, BodyNode } from '../storyBody.js';
+import { createStoryExtensions } from '../storyExtensions.js';
 
 /** The mark names @handlewithcare/prosemirror-suggest-changes gives suggested edits in a body. */
 export const SUGGESTION_MARKS = ['insertion', 'deletion', 'modification'] as const;
 export type SuggestionMarkName = (typeof SUGGESTION_MARKS)[number];
 
 const isSuggestionMark = (mark: BodyMark) => mark.type === 'insertion' || mark.type === 'deletion' || mark.type === 'modification';
-const hasMark = (node: BodyNode, type: string) => node.marks?.some((mark) => mark.type === type) ?? false;
 
 /** One pending suggestion in a body, in document order: its id, kind, who and when (null when not recorded) and its text. */
 export interface BodySuggestion {
@@ -46,31 +50,20 @@ export function hasBodySuggestions(body: BodyNode): boolean {
   return body.content?.some(hasBodySuggestions) ?? false;
 }
 
-function original(node: BodyNode): BodyNode | null {
-  if (hasMark(node, 'insertion')) return null;
-  const copy: BodyNode = { ...node };
-  if (node.marks) {
-    const marks = node.marks.filter((mark) => !isSuggestionMark(mark));
-    if (marks.length) copy.marks = marks;
-    else delete copy.marks;
-  }
-  if (node.content) {
-    const content: BodyNode[] = [];
-    for (const child of node.content) {
-      const kept = original(child);
-      if (kept) content.push(kept);
-    }
-    copy.content = content;
-  }
-  return copy;
-}
+let schema: Schema | undefined;
 
 /**
- * The body as it was before any pending suggestion: suggested insertions dropped, suggested deletions kept as plain
- * text, formatting suggestions left as marked. Exports publish this, so nothing the writer has not accepted goes out.
- * (Formatting suggestions are rare in copy; their text is the same either way.)
+ * The body as it was before any pending suggestion: every suggestion rejected with the library that made them
+ * (@handlewithcare/prosemirror-suggest-changes), so suggested insertions go, suggested deletions stay, suggested
+ * formatting goes back to what it was, and a suggested split or join of paragraphs is undone. Exports publish this,
+ * so nothing the writer has not accepted goes out.
  */
 export function bodyWithoutSuggestions(body: BodyNode): BodyNode {
   if (!hasBodySuggestions(body)) return body;
-  return original(body) ?? { type: 'doc', content: [] };
+  schema ??= getSchema(createStoryExtensions());
+  let state = EditorState.create({ schema, doc: schema.nodeFromJSON(body) });
+  revertSuggestions(state, (tr) => {
+    state = state.apply(tr);
+  });
+  return state.doc.toJSON() as BodyNode;
 }
