@@ -6,6 +6,7 @@ import { describeSuggestion } from './describeSuggestion.js';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions.js';
 import { suggestionAtCursor } from './suggestionAtCursor.js';
 import { isSuggesting } from './suggestingMode.js';
+import { SuggestionPopover } from './SuggestionPopover.js';
 
 const REFRESH_MS = 250;
 
@@ -30,6 +31,7 @@ function useSuggestionList(editor: Editor): PendingSuggestion[] {
 /**
  * Suggesting mode and the review of suggestions, under the body's toolbar: the Suggesting toggle (Mod-Alt-S), the
  * suggestion the cursor is on with Accept and Reject, Previous/Next through the list, and Accept all / Reject all.
+ * It also feeds the popover on that suggestion in the body, which shares its list (no second walk, no extra render).
  */
 export function SuggestionsBar({ editor }: { editor: Editor }) {
   const suggesting = useEditorState({ editor, selector: ({ editor: e }) => isSuggesting(e) });
@@ -94,6 +96,7 @@ export function SuggestionsBar({ editor }: { editor: Editor }) {
           </button>
         </div>
       )}
+      <SuggestionPopover editor={editor} current={current} />
     </div>
   );
 }
