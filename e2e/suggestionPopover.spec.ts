@@ -1,5 +1,17 @@
+import type { Page } from '@playwright/test';
+import { axeScan, describeViolations } from './harness/axeScan.js';
 import { expect, test } from './harness/fixtures.js';
 import { CopydeskWindow } from './pages/CopydeskWindow.js';
+
+/** axe-core's serious or critical findings inside the open suggestion card (contrast in both colour schemes, names). */
+async function popoverViolations(page: Page): Promise<string> {
+  const violations = await axeScan(page);
+  const inCard = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => node.target.some((target) => target.includes('suggestion-popover'))) }))
+    .filter((violation) => violation.nodes.length > 0);
+  return describeViolations(inCard);
+}
 
 test('a card on the suggestion at the cursor accepts or rejects it, undo brings it back, and Escape or Tab work from the keyboard', async ({ app }, testInfo) => {
   const window = new CopydeskWindow(app.page);
@@ -37,6 +49,7 @@ test('a card on the suggestion at the cursor accepts or rejects it, undo brings 
   await expect(popover).toContainText('Ed Editor');
   await expect(popover).toContainText(String(new Date().getFullYear()));
   await expect(window.body).toBeFocused();
+  expect(await popoverViolations(app.page)).toBe('');
   await popover.screenshot({ path: testInfo.outputPath('popover-insertion.png') });
   await app.page.screenshot({ path: testInfo.outputPath('popover-page-light.png') });
   await popover.getByRole('button', { name: 'Accept suggestion' }).click();
@@ -62,6 +75,7 @@ test('a card on the suggestion at the cursor accepts or rejects it, undo brings 
     })
     .toBe(true);
   await app.page.emulateMedia({ colorScheme: 'dark' });
+  expect(await popoverViolations(app.page)).toBe('');
   await popover.screenshot({ path: testInfo.outputPath('popover-deletion-dark.png') });
   await app.page.screenshot({ path: testInfo.outputPath('popover-page-dark.png') });
   await app.page.emulateMedia({ colorScheme: 'light' });
@@ -82,6 +96,7 @@ test('a card on the suggestion at the cursor accepts or rejects it, undo brings 
   await expect(popover).toContainText('Deleted “on Tuesday night”');
   await keyboard.press('Tab');
   await expect(popover.getByRole('button', { name: 'Accept suggestion' })).toBeFocused();
+  await popover.screenshot({ path: testInfo.outputPath('popover-keyboard.png') });
   await keyboard.press('Tab');
   await expect(popover.getByRole('button', { name: 'Reject suggestion' })).toBeFocused();
   await keyboard.press('Escape');
