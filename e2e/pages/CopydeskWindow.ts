@@ -146,6 +146,11 @@ export class CopydeskWindow {
     return this.page.getByRole('group', { name: 'Suggested edits', exact: true });
   }
 
+  /** The card on the suggestion the cursor is in, beside its text in the body: what, who, when, Accept and Reject. */
+  get suggestionPopover(): Locator {
+    return this.page.getByRole('group', { name: 'Suggestion', exact: true });
+  }
+
   /** The Comments panel beside the body. */
   get comments(): Locator {
     return this.page.getByRole('region', { name: 'Comments', exact: true });

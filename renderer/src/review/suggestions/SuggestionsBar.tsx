@@ -1,11 +1,13 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { shortcut } from '../../ui/shortcut.js';
+import { describeSuggestion } from './describeSuggestion.js';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions.js';
+import { suggestionAtCursor } from './suggestionAtCursor.js';
 import { isSuggesting } from './suggestingMode.js';
+import { SuggestionPopover } from './SuggestionPopover.js';
 
-const KIND_LABEL: Record<PendingSuggestion['kind'], string> = { insertion: 'Inserted', deletion: 'Deleted', modification: 'Formatted' };
 const REFRESH_MS = 250;
 
 /** The body's pending suggestions, recomputed a moment after the document changes (never on every keystroke). */
@@ -26,38 +28,22 @@ function useSuggestionList(editor: Editor): PendingSuggestion[] {
   return list;
 }
 
-function when(at: string | null): string {
-  if (!at) return '';
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-const SUGGESTION_KINDS = new Set(['insertion', 'deletion', 'modification']);
-
-function suggestionAtCursor(editor: Editor): string | null {
-  const { $from } = editor.state.selection;
-  const marks = [...$from.marks(), ...($from.nodeAfter?.marks ?? [])];
-  const mark = marks.find((m) => SUGGESTION_KINDS.has(m.type.name));
-  return mark ? `${mark.type.name}:${String(mark.attrs.id)}` : null;
-}
-
-/** Describes a suggestion in one line: what, by whom, when. */
-export function describeSuggestion(suggestion: PendingSuggestion): string {
-  const who = suggestion.author ? ` by ${suggestion.author}` : '';
-  const at = when(suggestion.at);
-  return `${KIND_LABEL[suggestion.kind]} “${suggestion.text.trim() || '¶'}”${who}${at ? `, ${at}` : ''}`;
-}
-
 /**
  * Suggesting mode and the review of suggestions, under the body's toolbar: the Suggesting toggle (Mod-Alt-S), the
  * suggestion the cursor is on with Accept and Reject, Previous/Next through the list, and Accept all / Reject all.
+ * It also feeds the popover on that suggestion in the body, which shares its list (no second walk, no extra render).
  */
 export function SuggestionsBar({ editor }: { editor: Editor }) {
   const suggesting = useEditorState({ editor, selector: ({ editor: e }) => isSuggesting(e) });
   // The suggestion the cursor is in, as "kind:id": changes only when the cursor enters or leaves one (no render per key).
-  const at = useEditorState({ editor, selector: ({ editor: e }) => suggestionAtCursor(e) });
+  const at = useEditorState({ editor, selector: ({ editor: e }) => suggestionAtCursor(e.state) });
   const list = useSuggestionList(editor);
-  const current = at ? (list.find((suggestion) => `${suggestion.kind}:${String(suggestion.id)}` === at) ?? null) : null;
+  const current = useMemo(() => {
+    if (!at) return null;
+    const isAt = (suggestion: PendingSuggestion) => `${suggestion.kind}:${String(suggestion.id)}` === at;
+    // A suggestion made in the last moment is not in the list yet: read it from the document now (once, on entering it).
+    return list.find(isAt) ?? pendingSuggestions(editor.state.doc).find(isAt) ?? null;
+  }, [at, list, editor]);
   const keys = shortcut('Mod-Alt-s');
 
   function go(step: 1 | -1) {
@@ -110,6 +96,7 @@ export function SuggestionsBar({ editor }: { editor: Editor }) {
           </button>
         </div>
       )}
+      <SuggestionPopover editor={editor} current={current} />
     </div>
   );
 }
