@@ -34,9 +34,17 @@ describe('body checks in one block', () => {
     expect(scan.findings).toEqual([{ id: 'insecure-links', from: 5, to: 9, reason: 'Link to http://example.com/a is not https.' }]);
   });
 
-  it('counts suggested edits: each run of an insertion, deletion or modification mark', () => {
-    const insertion = { type: 'insertion', attrs: { id: 1 } };
-    const scan = scanBodyBlock(paragraph(text('Old '), text('new ', [insertion]), text('text', [insertion]), text(' gone', [{ type: 'deletion', attrs: { id: 2 } }])));
+  it('counts suggested edits: one per suggestion, however many runs of text it covers', () => {
+    const insertion = (at: string) => ({ type: 'insertion', attrs: { id: 's1', author: 'Ed', at } });
+    const scan = scanBodyBlock(
+      paragraph(
+        text('Old '),
+        text('new ', [insertion('2026-12-05T09:00:00Z')]),
+        text('bold', [{ type: 'bold' }, insertion('2026-12-05T09:00:00Z')]),
+        text(' text', [insertion('2026-12-05T09:00:01Z')]),
+        text(' gone', [{ type: 'deletion', attrs: { id: 's2' } }]),
+      ),
+    );
     expect(scan.suggestions).toBe(2);
   });
 

@@ -55,13 +55,14 @@ export function scanBodyBlock(block: BodyNode): BlockScan {
       else openQuotesAtEnd = balance.openAtEnd.map((at) => at + start);
     }
   });
-  let suggestions = 0;
+  // A suggestion is one edit however many runs of text it covers (bold and plain words, several stamps): one per id.
+  const suggestionIds = new Set<string>();
   for (const { mark, from, to } of marks) {
-    if (SUGGESTION_MARKS.has(mark.type)) suggestions += 1;
+    if (SUGGESTION_MARKS.has(mark.type)) suggestionIds.add(`${mark.type}:${String(mark.attrs?.id ?? from)}`);
     else if (mark.type === 'link') {
       const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href.trim() : '';
       if (/^http:/i.test(href)) findings.push({ id: 'insecure-links', from, to, reason: `Link to ${href} is not https.` });
     }
   }
-  return { findings, hasText, openQuotesAtEnd, startsWithOpeningQuote, suggestions };
+  return { findings, hasText, openQuotesAtEnd, startsWithOpeningQuote, suggestions: suggestionIds.size };
 }
