@@ -9,8 +9,8 @@ import {
   revertSuggestions,
   suggestChanges,
   suggestChangesKey,
-  transformToSuggestionTransaction,
 } from '@handlewithcare/prosemirror-suggest-changes';
+import { dispatchAsSuggestion } from '../../../../shared/review/suggestTransaction.js';
 import { withBlockCachedDecorations } from './suggestionDecorations.js';
 
 declare module '@tiptap/core' {
@@ -141,7 +141,10 @@ export const Suggesting = Extension.create<SuggestingOptions>({
       next(transaction);
       return;
     }
-    next(transformToSuggestionTransaction(transaction, state, newSuggestionId));
+    dispatchAsSuggestion(state, transaction, newSuggestionId, (tr) => {
+      next(tr);
+      return this.editor.state;
+    });
   },
 
   addCommands() {
