@@ -34,6 +34,8 @@ export function useStoryBody(content: BodyNode, labelId: string, onUpdate: () =>
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
+    // Nothing listens for TipTap's 'delete' events, which cost a walk of each transaction's changed ranges per key.
+    enableCoreExtensions: { delete: false },
     editorProps,
     onUpdate,
   });
