@@ -41,7 +41,8 @@ export function usePreflightResults(
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const said = (state: 'checking' | 'current') => {
-      if (stateOf.current) stateOf.current.dataset.preflightState = state;
+      // Written only when it changes: an attribute write per key would restyle the panel per key.
+      if (stateOf.current && stateOf.current.dataset.preflightState !== state) stateOf.current.dataset.preflightState = state;
     };
     const schedule = () => {
       clearTimeout(timer);

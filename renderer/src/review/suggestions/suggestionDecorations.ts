@@ -17,6 +17,8 @@ interface TextEnd {
   parent: ProseMirrorNode;
   /** Where the text node ends, from the start of its top-level block. */
   end: number;
+  /** Whether it is part of a suggested insertion or deletion (only then can a ¶ join it to the next block). */
+  suggested: boolean;
 }
 
 /** One top-level block's share: its decorations (positions from the block's start), and its first and last text. */
@@ -72,7 +74,7 @@ function decorateBlock(block: ProseMirrorNode, deletion: MarkType, insertion: Ma
     specs.push(...textblockSpecs(node, pos, deletion, insertion));
     if (!node.isText || !parent) return true;
     const previous = last;
-    last = { node, parent, end: pos + node.nodeSize };
+    last = { node, parent, end: pos + node.nodeSize, suggested: deletion.isInSet(node.marks) !== undefined || insertion.isInSet(node.marks) !== undefined };
     if (!previous) {
       first = last;
       return true;
@@ -109,14 +111,20 @@ export function suggestionDecorations(state: EditorState): DecorationSet {
     const type = spec.mark === 'deletion' ? deletion : insertion;
     decorations.push(Decoration.widget(offset + spec.at, pilcrow, { key: spec.id as string, marks: [type.create({ id: spec.id })] }));
   };
-  let carried: { node: ProseMirrorNode; parent: ProseMirrorNode; end: number } | null = null;
+  // The last text before the block being looked at, and the offset of the block it is in.
+  let carried: TextEnd | null = null;
+  let carriedOffset = 0;
   doc.forEach((block, offset) => {
     const share = decorateBlock(block, deletion, insertion);
-    if (share.first && carried && share.first.parent !== carried.parent) {
-      for (const spec of joinWidgets(share.first.node, carried.node, carried.end, deletion, insertion)) add(spec, 0);
+    // The library's test for a ¶ between two blocks needs a suggestion on both sides: most boundaries skip it.
+    if (share.first?.suggested && carried?.suggested && share.first.parent !== carried.parent) {
+      for (const spec of joinWidgets(share.first.node, carried.node, carriedOffset + carried.end, deletion, insertion)) add(spec, 0);
     }
     for (const spec of share.specs) add(spec, offset);
-    if (share.last) carried = { node: share.last.node, parent: share.last.parent, end: offset + share.last.end };
+    if (share.last) {
+      carried = share.last;
+      carriedOffset = offset;
+    }
   });
   const set = decorations.length ? DecorationSet.create(doc, decorations) : DecorationSet.empty;
   perDoc.set(doc, set);
