@@ -2,12 +2,12 @@ import { useEditor } from '@tiptap/react';
 import { useMemo, useState } from 'react';
 import type { BodyNode } from '../../../shared/story.js';
 import { createStoryExtensions } from '../../../shared/storyExtensions.js';
-import { Suggesting, suggestingChanged } from '../review/index.js';
+import { Suggesting, suggestingChanged, suggestingToggleOffered } from '../review/index.js';
 import { useSettingsStore } from '../settings/index.js';
 
 const bodyExtensions = () => [
   ...createStoryExtensions(),
-  Suggesting.configure({ author: () => useSettingsStore.getState().userName, onModeChange: suggestingChanged }),
+  Suggesting.configure({ author: () => useSettingsStore.getState().userName, onModeChange: suggestingChanged, onToggleOffered: suggestingToggleOffered }),
 ];
 
 /**

@@ -7,4 +7,4 @@ export { Suggesting } from './suggestions/suggestingMode.js';
 export { SuggestionsBar } from './suggestions/SuggestionsBar.js';
 export { CommentsPanel } from './comments/CommentsPanel.js';
 export { SuggestableTextField } from './suggestions/SuggestableTextField.js';
-export { suggestingChanged } from './suggestions/suggestingStore.js';
+export { suggestingChanged, suggestingToggleOffered } from './suggestions/suggestingStore.js';

@@ -5,7 +5,7 @@ import { shortcut } from '../../ui/shortcut.js';
 import { describeSuggestion } from './describeSuggestion.js';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions.js';
 import { suggestionAtCursor } from './suggestionAtCursor.js';
-import { isSuggesting } from './suggestingMode.js';
+import { isSuggesting, SUGGESTING_SHORTCUT } from './suggestingMode.js';
 import { SuggestionPopover } from './SuggestionPopover.js';
 
 const REFRESH_MS = 250;
@@ -44,7 +44,7 @@ export function SuggestionsBar({ editor }: { editor: Editor }) {
     // A suggestion made in the last moment is not in the list yet: read it from the document now (once, on entering it).
     return list.find(isAt) ?? pendingSuggestions(editor.state.doc).find(isAt) ?? null;
   }, [at, list, editor]);
-  const keys = shortcut('Mod-Alt-s');
+  const keys = shortcut(SUGGESTING_SHORTCUT);
 
   function go(step: 1 | -1) {
     if (!list.length) return;

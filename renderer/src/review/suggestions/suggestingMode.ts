@@ -31,7 +31,12 @@ export interface SuggestingOptions {
   author: () => string;
   /** Told when Suggesting mode is turned on or off, and with its state when the editor is created or destroyed. */
   onModeChange: (on: boolean) => void;
+  /** Offers the window a way to turn Suggesting on or off from outside the body (its shortcut in the fields); null when the editor goes. */
+  onToggleOffered: (toggle: (() => void) | null) => void;
 }
+
+/** Turns Suggesting mode on or off, in the body and in the fields that follow it. */
+export const SUGGESTING_SHORTCUT = 'Mod-Alt-s';
 
 /** Transaction meta of a review annotation (a comment's mark): never turned into a suggestion. */
 export const REVIEW_ANNOTATION = 'copydeskReviewAnnotation';
@@ -87,20 +92,24 @@ function stampOfSameSuggestion(doc: ProseMirrorNode, pos: number, mark: Mark, au
  */
 export const Suggesting = Extension.create<SuggestingOptions>({
   name: 'suggesting',
-  addOptions: () => ({ author: () => '', onModeChange: () => {} }),
+  addOptions: () => ({ author: () => '', onModeChange: () => {}, onToggleOffered: () => {} }),
 
   addProseMirrorPlugins() {
-    const { author, onModeChange } = this.options;
+    const { author, onModeChange, onToggleOffered } = this.options;
     // Compares two plugin-state flags per transaction and reports only a change: typing reports nothing.
     const report = new Plugin({
       view(view) {
         onModeChange(isSuggestChangesEnabled(view.state));
+        onToggleOffered(() => view.dispatch(view.state.tr.setMeta(suggestChangesKey, { skip: true, enabled: !isSuggestChangesEnabled(view.state) })));
         return {
           update(updated, previous) {
             const on = isSuggestChangesEnabled(updated.state);
             if (on !== isSuggestChangesEnabled(previous)) onModeChange(on);
           },
-          destroy: () => onModeChange(false),
+          destroy: () => {
+            onModeChange(false);
+            onToggleOffered(null);
+          },
         };
       },
     });
@@ -177,7 +186,7 @@ export const Suggesting = Extension.create<SuggestingOptions>({
   },
 
   addKeyboardShortcuts() {
-    return { 'Mod-Alt-s': () => this.editor.commands.toggleSuggesting() };
+    return { [SUGGESTING_SHORTCUT]: () => this.editor.commands.toggleSuggesting() };
   },
 });
 
