@@ -86,3 +86,44 @@ test('an editor suggests a headline and a body deletion; they survive a restart,
   expect(after.fieldSuggestions).toEqual({});
   expect(JSON.stringify(after.body)).not.toContain('deletion');
 });
+
+test('the side list shows each pending suggestion in document order with who made it; a click selects its text, and each is accepted or rejected from the list', async ({ app }) => {
+  const window = new CopydeskWindow(app.page);
+  await window.setUserName('Ed Editor');
+  await window.newStory();
+  await window.body.click();
+  await app.page.keyboard.type('The council backed the budget on Tuesday night.');
+  await window.expectSaved();
+  const panel = app.page.getByRole('region', { name: /^Suggestions/ });
+  await expect(panel).toContainText('No suggested edits in the body.');
+
+  // Two suggestions: a deletion near the end first, then an insertion near the start.
+  await window.suggestedEdits.getByRole('button', { name: /^Suggesting/ }).click();
+  await window.body.click();
+  await app.page.keyboard.press('ControlOrMeta+End');
+  await app.page.keyboard.press('ArrowLeft');
+  await window.selectBack(' on Tuesday night'.length);
+  await app.page.keyboard.press('Backspace');
+  await app.page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 0; i < 'The council '.length; i += 1) await app.page.keyboard.press('ArrowRight');
+  await app.page.keyboard.type('narrowly ');
+
+  const items = panel.getByRole('list', { name: 'Pending suggestions' }).getByRole('listitem');
+  await expect(panel.getByRole('heading')).toHaveText('Suggestions (2)');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('Inserted “narrowly”');
+  await expect(items.nth(1)).toContainText('Deleted “on Tuesday night”');
+  await expect(items.nth(0)).toContainText('Ed Editor');
+  await panel.screenshot({ path: test.info().outputPath('suggestions-side-list.png') });
+
+  // A click on one selects its text in the body.
+  await items.nth(1).getByRole('button', { name: 'Deleted “on Tuesday night”', exact: true }).click();
+  await expect(window.body).toBeFocused();
+  expect(await app.page.evaluate(() => getSelection()?.toString())).toBe(' on Tuesday night');
+
+  await panel.getByRole('button', { name: 'Accept: Inserted “narrowly”' }).click();
+  await panel.getByRole('button', { name: 'Reject: Deleted “on Tuesday night”' }).click();
+  await expect(window.body).toHaveText('The council narrowly backed the budget on Tuesday night.');
+  await expect(window.body.locator('ins, del')).toHaveCount(0);
+  await expect(panel).toContainText('No suggested edits in the body.');
+});

@@ -5,7 +5,7 @@ import type { LibrarySettings } from '../../../shared/librarySettings.js';
 import { STORY_TEXT_MAX, type BodyNode, type CommentThread, type Story, type StoryEdit } from '../../../shared/story.js';
 import { call } from '../api.js';
 import { PreflightPanel } from '../preflight/index.js';
-import { CommentsPanel, HistoryDialog, NotesPanel, StatusPanel, SuggestableTextField, useStoryWorkflow } from '../review/index.js';
+import { CommentsPanel, HistoryDialog, NotesPanel, StatusPanel, SuggestableTextField, SuggestionsPanel, useStoryWorkflow } from '../review/index.js';
 import { TextField } from '../ui/TextField.js';
 import { useIsNarrower } from '../ui/useIsNarrower.js';
 import { ConflictNotice } from './autosave/ConflictNotice.js';
@@ -121,6 +121,7 @@ export const StoryEditor = memo(function StoryEditor(props: StoryEditorProps) {
         onHistory={historyOpened}
       />
       <PreflightPanel fields={fields} editor={editor} settings={limits} rootRef={rootRef} />
+      <SuggestionsPanel editor={editor} />
       <CommentsPanel editor={editor} comments={fields.comments} onChange={updateComments} />
       {/* Each panel takes the fields it shows (image…, slug, tags, publishedAt, headline) and reports changes. */}
       <LeadImageField {...fields} onChange={update} />

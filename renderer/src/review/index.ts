@@ -5,6 +5,7 @@ export { StatusPanel } from './StatusPanel.js';
 export { useStoryWorkflow } from './useStoryWorkflow.js';
 export { Suggesting } from './suggestions/suggestingMode.js';
 export { SuggestionsBar } from './suggestions/SuggestionsBar.js';
+export { SuggestionsPanel } from './suggestions/SuggestionsPanel.js';
 export { CommentsPanel } from './comments/CommentsPanel.js';
 export { SuggestableTextField } from './suggestions/SuggestableTextField.js';
 export { suggestingChanged, suggestingToggleOffered } from './suggestions/suggestingStore.js';

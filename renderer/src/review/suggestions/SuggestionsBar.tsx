@@ -1,32 +1,13 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { shortcut } from '../../ui/shortcut.js';
 import { describeSuggestion } from './describeSuggestion.js';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions.js';
 import { suggestionAtCursor } from './suggestionAtCursor.js';
 import { isSuggesting, SUGGESTING_SHORTCUT } from './suggestingMode.js';
 import { SuggestionPopover } from './SuggestionPopover.js';
-
-const REFRESH_MS = 250;
-
-/** The body's pending suggestions, recomputed a moment after the document changes (never on every keystroke). */
-function useSuggestionList(editor: Editor): PendingSuggestion[] {
-  const [list, setList] = useState(() => pendingSuggestions(editor.state.doc));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setList(pendingSuggestions(editor.state.doc)), REFRESH_MS);
-    };
-    editor.on('update', refresh);
-    return () => {
-      clearTimeout(timer);
-      editor.off('update', refresh);
-    };
-  }, [editor]);
-  return list;
-}
+import { useSuggestionList } from './useSuggestionList.js';
 
 /**
  * Suggesting mode and the review of suggestions, under the body's toolbar: the Suggesting toggle (Mod-Alt-S), the
