@@ -89,6 +89,14 @@ test('in Suggesting mode edits to the headline, dek and byline are suggestions; 
   await expect(again.page.getByRole('group', { name: 'Suggested headline' })).toContainText('Ed Editor suggests');
   await again.button('Accept headline').click();
   await expect(again.field('headline')).toHaveValue('Council approves budget');
+  // Accepting can be undone, from the keyboard too (the Undo button takes the focus): the suggestion comes back.
+  await expect(again.page.getByRole('status').filter({ hasText: 'Accepted the suggested headline.' })).toBeVisible();
+  await expect(again.button('Undo accepting the suggested headline')).toBeFocused();
+  await again.page.keyboard.press('Enter');
+  await expect(again.field('headline')).toHaveValue('Council backs budget');
+  await expect(again.page.getByRole('group', { name: 'Suggested headline' })).toContainText('Ed Editor suggests');
+  await again.button('Accept headline').click();
+  await expect(again.field('headline')).toHaveValue('Council approves budget');
   await again.button('Reject dek').click();
   await expect(again.field('dek')).toHaveValue('The vote was close.');
   await expect(again.page.getByRole('group', { name: 'Suggested dek' })).toBeHidden();

@@ -54,9 +54,16 @@ function SuggestionDiff({ value, pending }: { value: string; pending: FieldSugge
  */
 export function FieldSuggestionBox({ field, label, value, suggestions, suggesting, onChange }: FieldSuggestionBoxProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  // The last Accept or Reject here, undoable while the field still holds what it left (no edit since).
+  const [decided, setDecided] = useState<{ verb: 'Accepted' | 'Rejected'; suggestion: FieldSuggestion; before: string; after: string } | null>(null);
   const inputId = useId();
   const pending = suggestions[field];
   const name = label.toLowerCase();
+
+  const decide = (verb: 'Accepted' | 'Rejected', suggestion: FieldSuggestion) => {
+    setDecided({ verb, suggestion, before: value, after: verb === 'Accepted' ? suggestion.proposed : value });
+    onChange(verb === 'Accepted' ? acceptFieldSuggestion(suggestions, field) : rejectFieldSuggestion(suggestions, field));
+  };
 
   if (pending) {
     const at = pending.at ? when(pending.at) : '';
@@ -73,13 +80,34 @@ export function FieldSuggestionBox({ field, label, value, suggestions, suggestin
           Was “{value}”; suggested “{pending.proposed}”.
         </p>
         <div className="field-suggestion-actions">
-          <button type="button" className="suggestions-button is-accept" onClick={() => onChange(acceptFieldSuggestion(suggestions, field))}>
+          <button type="button" className="suggestions-button is-accept" onClick={() => decide('Accepted', pending)}>
             Accept {name}
           </button>
-          <button type="button" className="suggestions-button" onClick={() => onChange(rejectFieldSuggestion(suggestions, field))}>
+          <button type="button" className="suggestions-button" onClick={() => decide('Rejected', pending)}>
             Reject {name}
           </button>
         </div>
+      </div>
+    );
+  }
+  if (decided && decided.after === value && draft === null) {
+    const undo = () => {
+      setDecided(null);
+      onChange({ [field]: decided.before, fieldSuggestions: { ...suggestions, [field]: decided.suggestion } });
+    };
+    return (
+      <div className="field-suggestion-decided">
+        <p role="status">
+          {decided.verb} the suggested {name}.{' '}
+          <button type="button" className="suggestions-button" aria-label={`Undo ${decided.verb === 'Accepted' ? 'accepting' : 'rejecting'} the suggested ${name}`} autoFocus onClick={undo}>
+            Undo
+          </button>
+        </p>
+        {!suggesting && (
+          <button type="button" className="suggestions-button field-suggest-open" onClick={() => setDraft(value)}>
+            Suggest a {name}
+          </button>
+        )}
       </div>
     );
   }
