@@ -17,9 +17,9 @@ async function closeWhenSaved(): Promise<void> {
 }
 
 function onKeyDown(event: KeyboardEvent): void {
-  if (document.querySelector('dialog[open]')) return;
+  // A plain key (most of typing) is not a command: it is known before the page is searched for an open dialog.
   const command = commandForKey(event);
-  if (!command) return;
+  if (!command || document.querySelector('dialog[open]')) return;
   event.preventDefault();
   if (!event.repeat) COMMANDS[command]?.();
 }

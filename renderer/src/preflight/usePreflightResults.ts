@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { runPreflight, type BlockScanCache, type PreflightResult, type PreflightSettings, type PreflightStory } from '../../../shared/preflight/index.js';
 import type { BodyNode } from '../../../shared/story.js';
+import { afterQuiet } from '../ui/afterQuiet.js';
 import { bodyBlocksJson } from './bodyBlocksJson.js';
 
 /** How long typing must pause before preflight runs again: it never runs on the keystroke itself. */
@@ -39,24 +40,23 @@ export function usePreflightResults(
   const [results, setResults] = useState(compute);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const said = (state: 'checking' | 'current') => {
       // Written only when it changes: an attribute write per key would restyle the panel per key.
       if (stateOf.current && stateOf.current.dataset.preflightState !== state) stateOf.current.dataset.preflightState = state;
     };
+    const quiet = afterQuiet(() => {
+      const next = compute();
+      setResults((previous) => (sameResults(previous, next) ? previous : next));
+      said('current');
+    }, PREFLIGHT_DELAY_MS);
     const schedule = () => {
-      clearTimeout(timer);
       said('checking');
-      timer = setTimeout(() => {
-        const next = compute();
-        setResults((previous) => (sameResults(previous, next) ? previous : next));
-        said('current');
-      }, PREFLIGHT_DELAY_MS);
+      quiet.poke();
     };
     schedule();
     editor?.on('update', schedule);
     return () => {
-      clearTimeout(timer);
+      quiet.cancel();
       editor?.off('update', schedule);
     };
     // compute reads the latest values through a ref.

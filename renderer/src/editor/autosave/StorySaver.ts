@@ -1,6 +1,7 @@
 import type { SaveResult } from '../../../../shared/contract.js';
 import { CopydeskError } from '../../../../shared/result.js';
 import type { StoryEdit } from '../../../../shared/story.js';
+import { afterQuiet, type AfterQuiet } from '../../ui/afterQuiet.js';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -36,7 +37,8 @@ export class StorySaver {
   private dirty = false;
   private state: SaveState = { kind: 'saved' };
   private inFlight: Promise<boolean> | null = null;
-  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The pause in typing a save waits for: one timer per burst, not a new one per key. */
+  private readonly pause: AfterQuiet;
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = 0;
@@ -45,6 +47,7 @@ export class StorySaver {
   constructor(options: StorySaverOptions) {
     this.options = options;
     this.revision = options.revision;
+    this.pause = afterQuiet(() => void this.run(), options.debounceMs ?? 1_000);
   }
 
   get currentState(): SaveState {
@@ -106,18 +109,17 @@ export class StorySaver {
   }
 
   private schedule(): void {
-    const { debounceMs = 1_000, maxWaitMs = 5_000 } = this.options;
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => void this.run(), debounceMs);
+    const { maxWaitMs = 5_000 } = this.options;
+    this.pause.poke();
     // Long stretches of typing still save every few seconds.
     this.maxWaitTimer ??= setTimeout(() => void this.run(), maxWaitMs);
   }
 
   private clearPendingTimers(): void {
-    clearTimeout(this.debounceTimer);
+    this.pause.cancel();
     clearTimeout(this.maxWaitTimer);
     clearTimeout(this.retryTimer);
-    this.debounceTimer = this.maxWaitTimer = this.retryTimer = undefined;
+    this.maxWaitTimer = this.retryTimer = undefined;
   }
 
   private run(): Promise<boolean> {

@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { COMMENT_QUOTE_MAX, COMMENT_TEXT_MAX, type CommentMessage, type CommentThread } from '../../../../shared/story.js';
 import { useSettingsStore } from '../../settings/index.js';
+import { afterQuiet } from '../../ui/afterQuiet.js';
 import { formatFullDateTime, formatRelativeTime } from '../../ui/formatRelativeTime.js';
 import { useNow } from '../../ui/useNow.js';
 import { commentAnchors } from './commentAnchors.js';
@@ -21,14 +22,11 @@ const newId = () => crypto.randomUUID();
 function useAnchors(editor: Editor) {
   const [anchors, setAnchors] = useState(() => commentAnchors(editor.state.doc));
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setAnchors(commentAnchors(editor.state.doc)), REFRESH_MS);
-    };
+    const quiet = afterQuiet(() => setAnchors(commentAnchors(editor.state.doc)), REFRESH_MS);
+    const refresh = () => quiet.poke();
     editor.on('update', refresh);
     return () => {
-      clearTimeout(timer);
+      quiet.cancel();
       editor.off('update', refresh);
     };
   }, [editor]);

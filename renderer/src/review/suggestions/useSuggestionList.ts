@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
+import { afterQuiet } from '../../ui/afterQuiet.js';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions.js';
 
 const REFRESH_MS = 250;
@@ -8,14 +9,11 @@ const REFRESH_MS = 250;
 export function useSuggestionList(editor: Editor): PendingSuggestion[] {
   const [list, setList] = useState(() => pendingSuggestions(editor.state.doc));
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setList(pendingSuggestions(editor.state.doc)), REFRESH_MS);
-    };
+    const quiet = afterQuiet(() => setList(pendingSuggestions(editor.state.doc)), REFRESH_MS);
+    const refresh = () => quiet.poke();
     editor.on('update', refresh);
     return () => {
-      clearTimeout(timer);
+      quiet.cancel();
       editor.off('update', refresh);
     };
   }, [editor]);
