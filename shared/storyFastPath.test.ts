@@ -251,7 +251,10 @@ describe('parseStoryFast', () => {
       { numRuns: 5000 },
     );
     // Not a proof that it runs on every valid file (the tests below are), but a property that holds by never accepting fails here.
-    expect(accepted).toBeGreaterThan(100);
+    // About 2.3% of these stories are valid: over 20 seeds, 95 to 131 of 5,000 were accepted (mean 116, binomial sd about 11).
+    // The run is unseeded, so the bound sits 7 sd below the mean (odds of a false failure under 1e-11), not at the low end of
+    // what was seen (the earlier bound of 100 failed about one run in ten).
+    expect(accepted).toBeGreaterThan(40);
   });
 
   it('accepts a typical story file, so reading one never falls back to zod', () => {
