@@ -200,6 +200,8 @@ try {
 
   const middle = TYPING_BENCH_PARAGRAPHS / 2;
   const plain = await compare(middle);
+  // Memory churn per key, on both pages, one more run each after the timed ones (paragraphs the runs above left alone).
+  const allocation = { app: await allocationPerKey(appPage, middle - 2), bare: await allocationPerKey(barePage, middle - 2) };
   const profiles: string[] = [];
   if (PROFILE) profiles.push(`story opened from the list:\n${await profileTyping(appPage, middle + RUNS + 1)}`);
 
@@ -234,6 +236,9 @@ try {
   report('the app, Suggesting mode on', suggesting);
   report(`the app, ${TYPING_BENCH_COMMENTS} open comments`, commented);
   console.log('    targets: p95 within 1.10× of bare, p50 under 16 ms (preflight and counts are on in every app figure).');
+  console.log(`JavaScript memory allocated per key (V8's sampling heap profiler, one run of ${KEYS} keys each, story opened from the list):`);
+  console.log(`  the app ${(allocation.app.bytes / KEYS / 1024).toFixed(1)} KiB, bare ProseMirror ${(allocation.bare.bytes / KEYS / 1024).toFixed(1)} KiB   ratio ${ratio(allocation.app.bytes, allocation.bare.bytes)} (each allocation is garbage to collect; minor GCs land in the slow frames)`);
+  if (PROFILE) console.log(`  where the app allocates:\n${allocation.app.top}`);
   console.log('Opening the story from the list until the body is editable (median of 5):');
   line('the app (short story → this one)', median(openApp), median(openBare), 'bare ProseMirror building the document');
   console.log(`    target: under 1000 ms. app range ${ms(Math.min(...openApp))}–${ms(Math.max(...openApp))} ms`);
@@ -248,6 +253,40 @@ try {
 async function timeOpenShort(page: Page): Promise<void> {
   await page.getByRole('button').filter({ has: page.locator('.story-item-headline', { hasText: SHORT_HEADLINE }) }).click();
   await page.waitForFunction((selector) => document.querySelector(selector)?.textContent === 'Short.', EDITOR);
+}
+
+interface AllocationNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocationNode[];
+}
+
+/** Types one more run under V8's sampling heap profiler (garbage included); the bytes allocated, and by whom. */
+async function allocationPerKey(page: Page, paragraph: number): Promise<{ bytes: number; top: string }> {
+  await page.bringToFront();
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.enable');
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+  await typeRun(page, paragraph);
+  const { profile } = (await session.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: AllocationNode } };
+  await session.detach();
+  const byFunction = new Map<string, number>();
+  let bytes = 0;
+  const walk = (node: AllocationNode) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+    bytes += node.selfSize;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + node.selfSize);
+    node.children.forEach(walk);
+  };
+  walk(profile.head);
+  const top = [...byFunction]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(([name, size]) => `    ${(size / 1024).toFixed(0).padStart(7)} KiB  ${name}`)
+    .join('\n');
+  return { bytes, top };
 }
 
 interface ProfileNode {

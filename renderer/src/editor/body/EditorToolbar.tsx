@@ -1,9 +1,9 @@
 import type { Editor } from '@tiptap/react';
-import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import { useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { shortcut } from '../../ui/shortcut.js';
 import { ToolbarIcon } from './ToolbarIcon.js';
+import { toolbarState } from './toolbarState.js';
 import { WordCount } from './WordCount.js';
 
 interface EditorToolbarProps {
@@ -13,23 +13,8 @@ interface EditorToolbarProps {
 
 /** Formatting buttons for the body; one tab stop, arrow keys move between buttons (ARIA toolbar pattern). */
 export function EditorToolbar({ editor, onLink }: EditorToolbarProps) {
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      paragraph: e.isActive('paragraph') && !e.isActive('heading'),
-      subhead: e.isActive('heading', { level: 2 }),
-      minorSubhead: e.isActive('heading', { level: 3 }),
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      link: e.isActive('link'),
-      quote: e.isActive('blockquote'),
-      bulletList: e.isActive('bulletList'),
-      orderedList: e.isActive('orderedList'),
-      // The history's depths, not e.can(): can() builds every command's chain on each keystroke.
-      canUndo: undoDepth(e.state) > 0,
-      canRedo: redoDepth(e.state) > 0,
-    }),
-  });
+  // One pass over the caret's ancestors and marks per transaction (see toolbarState), not nine isActive walks.
+  const active = useEditorState({ editor, selector: ({ editor: e }) => toolbarState(e.state) });
   const toolbarRef = useRef<HTMLDivElement>(null);
   const lastFocused = useRef(0);
 

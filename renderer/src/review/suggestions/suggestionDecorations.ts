@@ -29,7 +29,12 @@ interface BlockDecorations {
 }
 
 const perBlock = new WeakMap<ProseMirrorNode, BlockDecorations>();
-const perDoc = new WeakMap<ProseMirrorNode, DecorationSet>();
+/**
+ * The last document's decorations: ProseMirror asks once per update, and again for the same state at times. One entry,
+ * not a WeakMap of every document: a map keyed by each keystroke's document grows a table entry per key until a full GC.
+ */
+let lastDoc: ProseMirrorNode | null = null;
+let lastSet: DecorationSet = DecorationSet.empty;
 
 function suggestionMark(marks: readonly Mark[], type: MarkType): Mark | undefined {
   return marks.find((mark) => mark.type === type);
@@ -52,27 +57,39 @@ function joinWidgets(node: ProseMirrorNode, last: ProseMirrorNode | null, at: nu
   return specs;
 }
 
-function textblockSpecs(node: ProseMirrorNode, from: number, deletion: MarkType, insertion: MarkType): Spec[] {
-  if (!node.isTextblock || !node.childCount) return [];
-  const specs: Spec[] = [];
-  const children: ProseMirrorNode[] = [];
-  node.forEach((child) => children.push(child));
-  if (children.every((child) => deletion.isInSet(child.marks))) specs.push({ kind: 'node', from, to: from + node.nodeSize, attr: 'data-node-deletion' });
-  if (children.every((child) => insertion.isInSet(child.marks))) specs.push({ kind: 'node', from, to: from + node.nodeSize, attr: 'data-node-insertion' });
-  return specs;
+const NO_SPECS: Spec[] = [];
+
+/** Whether every child of `node` carries a mark of `type` (the library's test for a wholly suggested block). */
+function everyChildMarked(node: ProseMirrorNode, type: MarkType): boolean {
+  for (let i = 0; i < node.childCount; i += 1) if (!type.isInSet(node.child(i).marks)) return false;
+  return true;
 }
 
-/** The library's walk, over one top-level block, starting as if no text came before it. */
+/** Pushes the node decorations of a textblock wholly inserted or deleted; nothing for any other node. */
+function pushTextblockSpecs(specs: Spec[], node: ProseMirrorNode, from: number, deletion: MarkType, insertion: MarkType): void {
+  if (!node.isTextblock || !node.childCount) return;
+  if (everyChildMarked(node, deletion)) specs.push({ kind: 'node', from, to: from + node.nodeSize, attr: 'data-node-deletion' });
+  if (everyChildMarked(node, insertion)) specs.push({ kind: 'node', from, to: from + node.nodeSize, attr: 'data-node-insertion' });
+}
+
+/**
+ * The library's walk, over one top-level block, starting as if no text came before it. It runs for the block a
+ * keystroke changed, so it allocates little: no arrays for nodes without decorations, one shared empty list.
+ */
 function decorateBlock(block: ProseMirrorNode, deletion: MarkType, insertion: MarkType): BlockDecorations {
   const cached = perBlock.get(block);
   if (cached) return cached;
-  const specs: Spec[] = textblockSpecs(block, 0, deletion, insertion);
+  const specs: Spec[] = [];
+  pushTextblockSpecs(specs, block, 0, deletion, insertion);
   let first: TextEnd | null = null;
   let last: TextEnd | null = null;
   block.descendants((node, relative, parent) => {
     const pos = relative + 1;
-    specs.push(...textblockSpecs(node, pos, deletion, insertion));
-    if (!node.isText || !parent) return true;
+    if (!node.isText) {
+      pushTextblockSpecs(specs, node, pos, deletion, insertion);
+      return true;
+    }
+    if (!parent) return true;
     const previous = last;
     last = { node, parent, end: pos + node.nodeSize, suggested: deletion.isInSet(node.marks) !== undefined || insertion.isInSet(node.marks) !== undefined };
     if (!previous) {
@@ -83,7 +100,7 @@ function decorateBlock(block: ProseMirrorNode, deletion: MarkType, insertion: Ma
     specs.push(...joinWidgets(node, previous.node, previous.end, deletion, insertion));
     return true;
   });
-  const result: BlockDecorations = { specs, first, last };
+  const result: BlockDecorations = { specs: specs.length ? specs : NO_SPECS, first, last };
   perBlock.set(block, result);
   return result;
 }
@@ -97,8 +114,7 @@ function pilcrow(): HTMLElement {
 /** The suggestion decorations of `state`'s document: the library's, block by block, each block worked out once. */
 export function suggestionDecorations(state: EditorState): DecorationSet {
   const { doc, schema } = state;
-  const known = perDoc.get(doc);
-  if (known) return known;
+  if (doc === lastDoc) return lastSet;
   const deletion = schema.marks.deletion;
   const insertion = schema.marks.insertion;
   if (!deletion || !insertion) return DecorationSet.empty;
@@ -111,23 +127,29 @@ export function suggestionDecorations(state: EditorState): DecorationSet {
     const type = spec.mark === 'deletion' ? deletion : insertion;
     decorations.push(Decoration.widget(offset + spec.at, pilcrow, { key: spec.id as string, marks: [type.create({ id: spec.id })] }));
   };
-  // The last text before the block being looked at, and the offset of the block it is in.
+  // The last text before the block being looked at, and the offset of the block it is in. Indexed loops, not forEach
+  // and for…of: this runs over every top-level block on every transaction, and allocates nothing for a block
+  // without decorations.
   let carried: TextEnd | null = null;
   let carriedOffset = 0;
-  doc.forEach((block, offset) => {
+  for (let index = 0, offset = 0; index < doc.childCount; index += 1) {
+    const block = doc.child(index);
     const share = decorateBlock(block, deletion, insertion);
     // The library's test for a ¶ between two blocks needs a suggestion on both sides: most boundaries skip it.
     if (share.first?.suggested && carried?.suggested && share.first.parent !== carried.parent) {
       for (const spec of joinWidgets(share.first.node, carried.node, carriedOffset + carried.end, deletion, insertion)) add(spec, 0);
     }
-    for (const spec of share.specs) add(spec, offset);
+    const { specs } = share;
+    for (let i = 0; i < specs.length; i += 1) add(specs[i]!, offset);
     if (share.last) {
       carried = share.last;
       carriedOffset = offset;
     }
-  });
+    offset += block.nodeSize;
+  }
   const set = decorations.length ? DecorationSet.create(doc, decorations) : DecorationSet.empty;
-  perDoc.set(doc, set);
+  lastDoc = doc;
+  lastSet = set;
   return set;
 }
 
