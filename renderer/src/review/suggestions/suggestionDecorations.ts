@@ -30,8 +30,8 @@ interface BlockDecorations {
 
 const perBlock = new WeakMap<ProseMirrorNode, BlockDecorations>();
 /**
- * The last document's decorations: ProseMirror asks once per update, and again for the same state at times. One entry,
- * not a WeakMap of every document: a map keyed by each keystroke's document grows a table entry per key until a full GC.
+ * The last document's decorations: ProseMirror asks once per update, and again for the same state at times. One entry
+ * is enough, where a WeakMap keyed by every keystroke's document added a table entry per key for GC to clear.
  */
 let lastDoc: ProseMirrorNode | null = null;
 let lastSet: DecorationSet = DecorationSet.empty;
