@@ -4,9 +4,11 @@ import type { BodyNode } from '../../../shared/story.js';
 import { createStoryExtensions } from '../../../shared/storyExtensions.js';
 import { Suggesting, suggestingChanged, suggestingToggleOffered } from '../review/index.js';
 import { useSettingsStore } from '../settings/index.js';
+import { TypedInputRules } from './body/typedInputRules.js';
 
 const bodyExtensions = () => [
   ...createStoryExtensions(),
+  TypedInputRules,
   Suggesting.configure({ author: () => useSettingsStore.getState().userName, onModeChange: suggestingChanged, onToggleOffered: suggestingToggleOffered }),
 ];
 
@@ -36,6 +38,8 @@ export function useStoryBody(content: BodyNode, labelId: string, onUpdate: () =>
     shouldRerenderOnTransaction: false,
     // Nothing listens for TipTap's 'delete' events, which cost a walk of each transaction's changed ranges per key.
     enableCoreExtensions: { delete: false },
+    // The rules run in TypedInputRules' one plugin, asked only when a key may complete one.
+    enableInputRules: false,
     editorProps,
     onUpdate,
   });
