@@ -1,45 +1,24 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { link, lstat, open, readdir, rename, unlink } from 'node:fs/promises';
+// The library's lock: taking it (a stale one is taken over by exactly one taker), refusing it while it is held, and
+// releasing it. Who a lock names and how that is told to the user is in lockHolder.ts; the lock file's atomic reads
+// and writes are in lockFileIo.ts.
+import { unlink } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { CopydeskError } from '../../../shared/result.js';
 import { fileSystemError } from './ioError.js';
-import { tempFileFor } from './writeFileDurably.js';
+import { createExclusive, look, removeLeftovers, replaceWith, type SeenLock } from './lockFileIo.js';
+import { heldElsewhere, PROCESS_STARTED_AT, PROCESS_TOKEN, thisProcessHolderKind, type LockHolder, type LockHolderKind } from './lockHolder.js';
+
+export { identifyLockHolder, type LockHolderKind } from './lockHolder.js';
 
 export interface LibraryLock {
   /** Removes the lock file if it is still this one; safe to call twice, never throws. */
   release(): Promise<void>;
 }
 
-/** Which program holds a lock: the app ("another Copydesk window") or the `copydesk` command. */
-export type LockHolderKind = 'app' | 'cli';
-
-interface LockHolder {
-  pid: number;
-  hostname: string;
-  startedAt: string;
-  /** Absent in locks written before Copydesk recorded it: shown as the app. */
-  holder?: LockHolderKind;
-  /** This process's token (PROCESS_TOKEN): with the pid, how a process knows a lock it wrote. */
-  token?: string;
-}
-
 export interface AcquireOptions {
   now?: () => Date;
   /** Who is taking the lock; by default what identifyLockHolder said for this process ('app' unless told). */
   holder?: LockHolderKind;
-}
-
-/** Pids are reused; a random token per process is not. A lock with this process's pid and token was written here. */
-const PROCESS_TOKEN = randomBytes(8).toString('hex');
-/** When this process started (for a lock with its pid but another token: written before, by a process now gone). */
-const PROCESS_STARTED_AT = Date.now() - process.uptime() * 1000;
-let processHolderKind: LockHolderKind = 'app';
-
-/** Says which program this process is: the `copydesk` command calls this with 'cli' before it opens a library. */
-export function identifyLockHolder(kind: LockHolderKind): void {
-  processHolderKind = kind;
 }
 
 /** Lock files this process holds now. A lock of this process's that is not here was left by a release that failed. */
@@ -63,8 +42,6 @@ const UNREADABLE_STALE_MS = 3_000;
 /** How long an open waits, in all, for another process's takeover or half-written lock before giving up. */
 const GIVE_UP_MS = 5_000;
 const POLL_MS = 20;
-/** link() fails with these where the file system has no hard links (FAT, exFAT, some network shares). */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
 /** True when the computer was restarted after the lock was taken: its process is gone, whatever now has its pid. */
 function predatesBoot(holder: LockHolder): boolean {
@@ -81,122 +58,14 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function parseHolder(bytes: Buffer): LockHolder | null {
-  try {
-    const data = JSON.parse(bytes.toString('utf8')) as Partial<LockHolder> | null;
-    if (typeof data?.pid !== 'number' || typeof data.hostname !== 'string') return null;
-    return {
-      pid: data.pid,
-      hostname: data.hostname,
-      startedAt: String(data.startedAt),
-      holder: data.holder === 'cli' ? 'cli' : data.holder === 'app' ? 'app' : undefined,
-      token: typeof data.token === 'string' ? data.token : undefined,
-    };
-  } catch {
-    return null;
-  }
-}
-
-/** One lock file as found: `id` names this very file (its inode and bytes), so a takeover can tell it is still there. */
-interface SeenLock {
-  id: string;
-  holder: LockHolder | null;
-  mtimeMs: number;
-}
-
-async function look(file: string): Promise<SeenLock | null> {
-  let handle;
-  try {
-    // A link is not followed: a lock file that is a link is unreadable, and a takeover replaces the link itself.
-    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code !== 'ELOOP') throw error;
-    const info = await lstat(file).catch(() => null);
-    if (!info) return null;
-    return { id: hashOf(`link:${info.dev}:${info.ino}`), holder: null, mtimeMs: 0 };
-  }
-  try {
-    const info = await handle.stat();
-    const bytes = await handle.readFile();
-    return { id: hashOf(`${info.dev}:${info.ino}:`, bytes), holder: parseHolder(bytes), mtimeMs: info.mtimeMs };
-  } finally {
-    await handle.close();
-  }
-}
-
-const hashOf = (...parts: (string | Buffer)[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex').slice(0, 16);
-};
-
-/** A new file with `text` beside `file`, on disk before anyone can see it under the lock's name. */
-async function writeTemp(file: string, text: string): Promise<string> {
-  const temp = tempFileFor(file);
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  return temp;
-}
-
-/**
- * Creates `file` with `text` if no file has that name, atomically: the text is written to a temp file first and
- * hard-linked to the name (link fails if the name exists), so nobody ever sees the lock empty. Without hard links,
- * the file is created exclusively and written in place (readers wait for the text: see judge).
- */
-async function createExclusive(file: string, text: string): Promise<boolean> {
-  const temp = await writeTemp(file, text);
-  try {
-    await link(temp, file);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    if (!NO_HARD_LINKS.has(code ?? '')) throw error;
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
-  let handle;
-  try {
-    handle = await open(file, 'wx');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  return true;
-}
-
-/** Puts `text` in place of `file` whatever is there (rename over it): only under a claim on what is there. */
-async function replaceWith(file: string, text: string): Promise<void> {
-  const temp = await writeTemp(file, text);
-  await rename(temp, file).catch(async (error: unknown) => {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  });
-}
-
 type Verdict = { kind: 'stale' } | { kind: 'wait' } | { kind: 'held'; holder: LockHolder; here: boolean };
 
 /** Whether a lock file found in the way may be taken over. `watching` remembers since when an unreadable one was seen. */
 function judge(file: string, seen: SeenLock, watching: Map<string, number>): Verdict {
   const holder = seen.holder;
   if (holder === null) {
-    // A lock written in place this instant (see createExclusive) has no text for a moment; one that stays so was left half-written.
+    // A lock written in place this instant (see createExclusive in lockFileIo.ts) has no text for a moment; one that
+    // stays so was left half-written.
     if (Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS) return { kind: 'stale' };
     const since = watching.get(seen.id) ?? Date.now();
     watching.set(seen.id, since);
@@ -242,36 +111,6 @@ async function tryTake(lockFile: string, file: string, text: string, watching: M
   }
 }
 
-function heldElsewhere(holder: LockHolder, here: boolean): CopydeskError {
-  if (here) return new CopydeskError('locked', 'This library is already open in this Copydesk.');
-  const cli = holder.holder === 'cli';
-  if (holder.hostname === os.hostname()) {
-    return new CopydeskError(
-      'locked',
-      cli
-        ? `This library is in use by the copydesk command (pid ${holder.pid}); try again when the command has finished.`
-        : `This library is open in another Copydesk window (pid ${holder.pid}).`,
-    );
-  }
-  return new CopydeskError(
-    'locked',
-    `This library is ${cli ? 'in use by the copydesk command' : 'open in Copydesk'} on another computer (${holder.hostname}, pid ${holder.pid}). If it is not, delete the file .copydesk.lock in the library folder and open it again.`,
-  );
-}
-
-/** Claim files and lock temp files left by processes killed while taking a lock (only those from before this process). */
-async function removeLeftovers(file: string): Promise<void> {
-  const dir = path.dirname(file);
-  const escaped = path.basename(file).replace(/\./g, '\\.');
-  const claimPattern = new RegExp(`^${escaped}\\.claim-[0-9a-f]{16}$`);
-  const tempPattern = new RegExp(`^\\.${escaped}(\\.claim-[0-9a-f]{16})?\\.\\d+\\.[0-9a-f]{8}\\.tmp$`);
-  for (const name of await readdir(dir)) {
-    if (!claimPattern.test(name) && !tempPattern.test(name)) continue;
-    const info = await lstat(path.join(dir, name)).catch(() => null);
-    if (info?.isFile() && info.mtimeMs < PROCESS_STARTED_AT) await unlink(path.join(dir, name)).catch(() => undefined);
-  }
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -282,7 +121,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * processes trying at once (tryTake). A folder that cannot be written is 'read-only', 'permission-denied' or
  * 'disk-full' with a sentence that says so.
  */
-export function acquireLibraryLock(file: string, { now = () => new Date(), holder = processHolderKind }: AcquireOptions = {}): Promise<LibraryLock> {
+export function acquireLibraryLock(file: string, { now = () => new Date(), holder = thisProcessHolderKind() }: AcquireOptions = {}): Promise<LibraryLock> {
   return oneAtATime(file, async () => {
     const mine: LockHolder = { pid: process.pid, hostname: os.hostname(), startedAt: now().toISOString(), holder, token: PROCESS_TOKEN };
     const text = `${JSON.stringify(mine, null, 2)}\n`;
