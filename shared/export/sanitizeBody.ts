@@ -1,6 +1,6 @@
 import { cleanText } from '../cleanText.js';
 import type { BodyNode } from '../story.js';
-import { isAllowedLinkUrl } from '../storyExtensions.js';
+import { publishableHref } from './publishableHref.js';
 
 type Mark = NonNullable<BodyNode['marks']>[number];
 
@@ -15,8 +15,8 @@ function sanitizeMark(mark: Mark): Mark | null {
   if (mark.type === 'bold') return BOLD;
   if (mark.type === 'italic') return ITALIC;
   if (mark.type !== 'link') return null;
-  const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href.trim() : '';
-  return isAllowedLinkUrl(href) ? { type: 'link', attrs: { href } } : null;
+  const href = typeof mark.attrs?.href === 'string' ? publishableHref(mark.attrs.href.trim()) : null;
+  return href === null ? null : { type: 'link', attrs: { href } };
 }
 
 // Each function below appends what a node becomes (none, one or more nodes) to `out`: no array per node.
@@ -87,7 +87,8 @@ function sanitizeBlock(node: BodyNode, out: BodyNode[]): void {
 
 /**
  * The body reduced to what Copydesk publishes: known nodes and marks only, no attributes but heading level,
- * list start and an allowed link href, no empty blocks. Unknown wrappers are unwrapped so their text survives.
+ * list start and an allowed link href (as a valid URL string), no empty blocks. Unknown wrappers are unwrapped so
+ * their text survives.
  */
 export function sanitizeBody(doc: BodyNode): BodyNode {
   const roots: BodyNode[] = [];

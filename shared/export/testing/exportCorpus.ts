@@ -51,6 +51,36 @@ export const EVERY_NODE_AND_MARK: BodyNode = doc(
   { type: 'blockquote', content: [paragraph(text('A quote, ')), { type: 'bulletList', content: [item(paragraph(text('with a list')))] }] },
 );
 
+/** Link addresses that are not valid URLs as typed: escaped on export, or dropped (their text kept) where no valid URL leads there. */
+export const INVALID_URL_HREFS: readonly string[] = [
+  '/news/a story',
+  '/q "quoted" <b>',
+  '/ニュース/記事',
+  '/أخبار/مقال',
+  '/100%',
+  '/a%20b%zz',
+  '?a=b c#frag x',
+  '#a#b',
+  'a\\b|c^d{e}`f[g]',
+  '/a?b\\c{d}`e#f\\g{h}`i',
+  '/tab\there\u0001\u0085\uFDD0',
+  '/lone\uD800surrogate',
+  'https://example.com/a b?q=x y|z#f g#h',
+  'https://例え.jp/記事?q=ニュース#見出し',
+  'HTTPS://EXAMPLE.COM',
+  'https://[::1]:8080/a b',
+  'https://example.com/?q=[x]%#[y]',
+  "https://evil.example/'><script>alert(1)</script>",
+  'mailto:desk@example.com?subject=Talks resume|now',
+  'mailto:a b@example.com',
+  'https://user:secret@example.com/',
+  'https://exa mple.com/',
+  'https://a..example/',
+  `https://${'a'.repeat(64)}.example/`,
+  'https://example.com:99999/',
+  '/\\evil.example/',
+];
+
 export interface CorpusStory {
   name: string;
   fields: Partial<StoryEdit>;
@@ -122,6 +152,11 @@ export const EXPORT_CORPUS: readonly CorpusStory[] = [
       tags: XSS_PAYLOADS.slice(10, 14),
     },
     image: true,
+  },
+  {
+    name: 'invalid-urls',
+    fields: { headline: 'Links that are not valid URLs as typed', body: doc(...INVALID_URL_HREFS.map((href, i) => paragraph(text('Link '), text(`number ${i + 1}`, [{ type: 'link', attrs: { href } }]), text('.')))) },
+    image: false,
   },
   { name: 'control-characters', fields: { headline: 'Control\u0001 characters\u0008 and a lone \uD800 surrogate', dek: 'Tab\there, form\ffeed' }, image: true },
 ];
