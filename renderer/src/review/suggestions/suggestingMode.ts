@@ -117,7 +117,8 @@ export const Suggesting = Extension.create<SuggestingOptions>({
       appendTransaction(transactions, _old, state) {
         if (!transactions.some((tr) => tr.docChanged)) return null;
         let tr: Transaction | null = null;
-        const at = new Date().toISOString();
+        // One time for the whole transaction, read only when it stamps something (not on every key typed).
+        let at: string | undefined;
         const size = state.doc.content.size;
         for (const [from, to] of touchedRanges(transactions)) {
           const start = Math.max(0, Math.min(from, size));
@@ -131,7 +132,7 @@ export const Suggesting = Extension.create<SuggestingOptions>({
               // Typing on at the end of one's own suggestion extends it: it keeps the stamp it was made with, so the
               // text stays one run (one element) and not a run per key with its own time.
               const same = stampOfSameSuggestion(state.doc, pos, mark, who);
-              const stamped: Mark = (mark.type as MarkType).create({ ...mark.attrs, author: who, at: same?.at ?? at });
+              const stamped: Mark = (mark.type as MarkType).create({ ...mark.attrs, author: who, at: same?.at ?? (at ??= new Date().toISOString()) });
               tr.addMark(pos, pos + node.nodeSize, stamped);
             }
             return false;

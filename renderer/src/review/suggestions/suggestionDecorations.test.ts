@@ -65,6 +65,49 @@ describe('suggestionDecorations', () => {
     );
   });
 
+  it('stays right as a story without suggestions is typed in, formatted, split, joined, and then given one', () => {
+    // Keystroke-sized edits, most adding no suggestion (the path that skips the walk over the blocks), some adding one
+    // (typed text, a line break or a range marked as a suggestion), some taking one away again.
+    const edit = fc.record({
+      kind: fc.constantFrom('type', 'type', 'type', 'delete', 'bold', 'split', 'join', 'suggest', 'suggestBreak', 'unsuggest'),
+      at: fc.nat(),
+      length: fc.integer({ min: 0, max: 4 }),
+      mark: fc.constantFrom('insertion', 'deletion'),
+      text: fc.constantFrom('a', 'aa', ' ', 'x'),
+    });
+    const clean = fc.array(fc.array(fc.constantFrom('a', 'aa', 'bc'), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }).map((blocks) =>
+      schema.nodeFromJSON({ type: 'doc', content: blocks.map((runs) => ({ type: 'paragraph', content: runs.map((run, i) => ({ type: 'text', text: run, ...(i % 2 ? { marks: [{ type: 'bold' }] } : {}) })) })) }),
+    );
+    fc.assert(
+      fc.property(clean, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        let state = EditorState.create({ schema, doc: start });
+        expect(listed(suggestionDecorations(state))).toEqual([]);
+        for (const { kind, at, length, mark, text: typed } of edits) {
+          const size = state.doc.content.size;
+          const from = Math.min(at % (size + 1), size);
+          const to = Math.min(from + length, size);
+          const tr = state.tr;
+          const suggestion = schema.marks[mark]!.create({ id: `s${at % 3}` });
+          try {
+            if (kind === 'type') tr.insertText(typed, from);
+            else if (kind === 'delete') tr.delete(from, to);
+            else if (kind === 'bold') tr.addMark(from, to, schema.marks.bold!.create());
+            else if (kind === 'split') tr.split(from);
+            else if (kind === 'join') tr.join(from);
+            else if (kind === 'suggest') tr.addMark(from, to, suggestion);
+            else if (kind === 'suggestBreak') tr.insert(from, schema.nodes.hardBreak!.create(null, null, [suggestion]));
+            else tr.removeMark(0, size, schema.marks[mark]);
+          } catch {
+            continue; // Not a valid edit at this position (a split outside a textblock, a join of nothing).
+          }
+          state = state.apply(tr);
+          expect(listed(suggestionDecorations(state))).toEqual(listed(libraryDecorations(state)));
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
   it('marks a paragraph suggested for deletion and the ¶ where a suggested insertion splits one', () => {
     const doc = schema.nodeFromJSON({
       type: 'doc',
