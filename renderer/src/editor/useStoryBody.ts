@@ -4,11 +4,13 @@ import type { BodyNode } from '../../../shared/story.js';
 import { createStoryExtensions } from '../../../shared/storyExtensions.js';
 import { Suggesting, suggestingChanged, suggestingToggleOffered } from '../review/index.js';
 import { useSettingsStore } from '../settings/index.js';
+import { CaretScroll } from './body/caretScroll.js';
 import { TypedInputRules } from './body/typedInputRules.js';
 
 const bodyExtensions = () => [
   ...createStoryExtensions(),
   TypedInputRules,
+  CaretScroll,
   Suggesting.configure({ author: () => useSettingsStore.getState().userName, onModeChange: suggestingChanged, onToggleOffered: suggestingToggleOffered }),
 ];
 
