@@ -210,6 +210,7 @@ try {
   await suggestingToggle.click();
   if ((await suggestingToggle.getAttribute('aria-pressed')) !== 'true') throw new Error('Suggesting mode did not turn on.');
   const suggesting = await compare(middle + RUNS + 2);
+  const suggestingAllocation = await allocationPerKey(appPage, middle - 3);
   if (PROFILE) profiles.push(`Suggesting mode on:\n${await profileTyping(appPage, middle + 2 * RUNS + 3)}`);
   await suggestingToggle.click();
 
@@ -219,6 +220,7 @@ try {
   await threads.nth(TYPING_BENCH_COMMENTS - 1).waitFor({ timeout: 5_000 });
   if ((await threads.count()) !== TYPING_BENCH_COMMENTS) throw new Error(`The comments panel does not show ${TYPING_BENCH_COMMENTS} threads.`);
   const commented = await compare(middle + 2 * (RUNS + 2));
+  const commentedAllocation = await allocationPerKey(appPage, middle - 4);
   if (PROFILE) profiles.push(`${TYPING_BENCH_COMMENTS} open comments:\n${await profileTyping(appPage, middle + 3 * RUNS + 5)}`);
   const loadAfter = os.loadavg()[0]!;
 
@@ -236,9 +238,16 @@ try {
   report('the app, Suggesting mode on', suggesting);
   report(`the app, ${TYPING_BENCH_COMMENTS} open comments`, commented);
   console.log('    targets: p95 within 1.10× of bare, p50 under 16 ms (preflight and counts are on in every app figure).');
-  console.log(`JavaScript memory allocated per key (V8's sampling heap profiler, one run of ${KEYS} keys each, story opened from the list):`);
-  console.log(`  the app ${(allocation.app.bytes / KEYS / 1024).toFixed(1)} KiB, bare ProseMirror ${(allocation.bare.bytes / KEYS / 1024).toFixed(1)} KiB   ratio ${ratio(allocation.app.bytes, allocation.bare.bytes)} (each allocation is garbage to collect; minor GCs land in the slow frames)`);
-  if (PROFILE) console.log(`  where the app allocates:\n${allocation.app.top}`);
+  console.log(`JavaScript memory allocated per key (V8's sampling heap profiler, one run of ${KEYS} keys each; each allocation is garbage to collect, and minor GCs land in the slow frames):`);
+  const kib = (bytes: number) => `${(bytes / KEYS / 1024).toFixed(1)} KiB`;
+  for (const [label, measured] of [
+    ['story opened from the list', allocation.app],
+    ['Suggesting mode on', suggestingAllocation],
+    [`${TYPING_BENCH_COMMENTS} open comments`, commentedAllocation],
+  ] as const) {
+    console.log(`  the app, ${label}: ${kib(measured.bytes)}, bare ProseMirror ${kib(allocation.bare.bytes)}   ratio ${ratio(measured.bytes, allocation.bare.bytes)}`);
+    if (PROFILE) console.log(`  where the app allocates:\n${measured.top}`);
+  }
   console.log('Opening the story from the list until the body is editable (median of 5):');
   line('the app (short story → this one)', median(openApp), median(openBare), 'bare ProseMirror building the document');
   console.log(`    target: under 1000 ms. app range ${ms(Math.min(...openApp))}–${ms(Math.max(...openApp))} ms`);
