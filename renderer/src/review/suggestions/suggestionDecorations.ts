@@ -26,8 +26,6 @@ interface BlockDecorations {
   specs: Spec[];
   first: TextEnd | null;
   last: TextEnd | null;
-  /** Nothing in the block (text or a line break) is part of a suggestion. */
-  clean: boolean;
 }
 
 const perBlock = new WeakMap<ProseMirrorNode, BlockDecorations>();
@@ -37,8 +35,6 @@ const perBlock = new WeakMap<ProseMirrorNode, BlockDecorations>();
  */
 let lastDoc: ProseMirrorNode | null = null;
 let lastSet: DecorationSet = DecorationSet.empty;
-/** Whether nothing in lastDoc is part of a suggestion: then it has no decorations, nor has an edit of it that adds none. */
-let lastClean = false;
 
 function suggestionMark(marks: readonly Mark[], type: MarkType): Mark | undefined {
   return marks.find((mark) => mark.type === type);
@@ -77,20 +73,25 @@ function pushTextblockSpecs(specs: Spec[], node: ProseMirrorNode, from: number, 
 }
 
 /**
+ * A top-level block's share, worked out once per block. The lookup is its own function: a function whose variables a
+ * closure captures (the walk below) allocates their context on every call, before it could return a cached result,
+ * and this runs for every block of the story on every transaction (8 KiB a key in Chromium, before it was split off).
+ */
+function decorateBlock(block: ProseMirrorNode, deletion: MarkType, insertion: MarkType): BlockDecorations {
+  return perBlock.get(block) ?? walkBlock(block, deletion, insertion);
+}
+
+/**
  * The library's walk, over one top-level block, starting as if no text came before it. It runs for the block a
  * keystroke changed, so it allocates little: no arrays for nodes without decorations, one shared empty list.
  */
-function decorateBlock(block: ProseMirrorNode, deletion: MarkType, insertion: MarkType): BlockDecorations {
-  const cached = perBlock.get(block);
-  if (cached) return cached;
+function walkBlock(block: ProseMirrorNode, deletion: MarkType, insertion: MarkType): BlockDecorations {
   const specs: Spec[] = [];
   pushTextblockSpecs(specs, block, 0, deletion, insertion);
   let first: TextEnd | null = null;
   let last: TextEnd | null = null;
-  let clean = true;
   block.descendants((node, relative, parent) => {
     const pos = relative + 1;
-    if (clean && (deletion.isInSet(node.marks) || insertion.isInSet(node.marks))) clean = false;
     if (!node.isText) {
       pushTextblockSpecs(specs, node, pos, deletion, insertion);
       return true;
@@ -106,7 +107,7 @@ function decorateBlock(block: ProseMirrorNode, deletion: MarkType, insertion: Ma
     specs.push(...joinWidgets(node, previous.node, previous.end, deletion, insertion));
     return true;
   });
-  const result: BlockDecorations = { specs: specs.length ? specs : NO_SPECS, first, last, clean };
+  const result: BlockDecorations = { specs: specs.length ? specs : NO_SPECS, first, last };
   perBlock.set(block, result);
   return result;
 }
@@ -117,21 +118,6 @@ function pilcrow(): HTMLElement {
   return span;
 }
 
-/**
- * Whether `doc` is an edit of a document without suggestions that adds none: what changed (ProseMirror's own diff of
- * the two, which skips the blocks they share) holds no suggestion mark. Typing with Suggesting mode off, in a story no
- * one has suggested edits to, is always this: no walk over the story's blocks at all.
- */
-function staysClean(doc: ProseMirrorNode, deletion: MarkType, insertion: MarkType): boolean {
-  if (!lastClean || !lastDoc) return false;
-  const start = doc.content.findDiffStart(lastDoc.content);
-  if (start === null) return true;
-  const end = doc.content.findDiffEnd(lastDoc.content);
-  // When the two ends pass each other (a typed "a" after an "a"), what was added repeats what lastDoc held: clean too.
-  const to = end ? end.a : doc.content.size;
-  return !doc.rangeHasMark(start, to, deletion) && !doc.rangeHasMark(start, to, insertion);
-}
-
 /** The suggestion decorations of `state`'s document: the library's, block by block, each block worked out once. */
 export function suggestionDecorations(state: EditorState): DecorationSet {
   const { doc, schema } = state;
@@ -139,11 +125,6 @@ export function suggestionDecorations(state: EditorState): DecorationSet {
   const deletion = schema.marks.deletion;
   const insertion = schema.marks.insertion;
   if (!deletion || !insertion) return DecorationSet.empty;
-  if (staysClean(doc, deletion, insertion)) {
-    lastDoc = doc;
-    lastSet = DecorationSet.empty;
-    return lastSet;
-  }
   const decorations: Decoration[] = [];
   const add = (spec: Spec, offset: number) => {
     if (spec.kind === 'node') {
@@ -158,11 +139,9 @@ export function suggestionDecorations(state: EditorState): DecorationSet {
   // without decorations.
   let carried: TextEnd | null = null;
   let carriedOffset = 0;
-  let clean = true;
   for (let index = 0, offset = 0; index < doc.childCount; index += 1) {
     const block = doc.child(index);
     const share = decorateBlock(block, deletion, insertion);
-    if (!share.clean) clean = false;
     // The library's test for a ¶ between two blocks needs a suggestion on both sides: most boundaries skip it.
     if (share.first?.suggested && carried?.suggested && share.first.parent !== carried.parent) {
       for (const spec of joinWidgets(share.first.node, carried.node, carriedOffset + carried.end, deletion, insertion)) add(spec, 0);
@@ -178,7 +157,6 @@ export function suggestionDecorations(state: EditorState): DecorationSet {
   const set = decorations.length ? DecorationSet.create(doc, decorations) : DecorationSet.empty;
   lastDoc = doc;
   lastSet = set;
-  lastClean = clean;
   return set;
 }
 
