@@ -66,3 +66,34 @@ test('typing in a paragraph in view leaves the pane where it is', async ({ app }
   expect(await paneScroll(app.page)).toBe(before);
   expect(await caretPlace(app.page)).toBe('inside');
 });
+
+test('text brought into view from far down the story shows below the sticky toolbar, not under it', async ({ app }) => {
+  const window = new CopydeskWindow(app.page);
+  await window.newStory();
+  await window.body.click();
+  await app.page.keyboard.type('The harbour dredging is delayed until spring.');
+  await app.page.keyboard.press('ArrowLeft');
+  await window.selectBack('until spring'.length);
+  await window.comments.getByRole('button', { name: 'Comment', exact: true }).click();
+  await window.comments.getByLabel('New comment on the selected text').fill('Which spring?');
+  await window.comments.getByRole('button', { name: 'Add comment' }).click();
+  await window.body.click();
+  await app.page.keyboard.press('Control+End');
+  for (let line = 1; line <= 40; line += 1) {
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.insertText(`Paragraph ${line}.`);
+  }
+  await app.page.locator('.main').evaluate((pane) => pane.scrollTo(0, pane.scrollHeight));
+  await expect(window.toolbar).toBeInViewport();
+
+  // The comment's quote selects its text in the body, scrolled into view: below the toolbar, which stays stuck on top.
+  await window.comments.getByRole('listitem', { name: 'Comment on “until spring”' }).getByTitle('Select this text in the body').click();
+  await expect.poll(() => app.page.evaluate(() => window.getSelection()!.toString())).toBe('until spring');
+  const place = await app.page.evaluate(() => {
+    const selected = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const toolbar = document.querySelector('[role="toolbar"][aria-label="Formatting"]')!.getBoundingClientRect();
+    const pane = document.querySelector('.main')!.getBoundingClientRect();
+    return { belowToolbar: selected.top >= toolbar.bottom, inPane: selected.bottom <= pane.bottom, toolbarStuck: toolbar.top <= pane.top + 1 };
+  });
+  expect(place).toEqual({ belowToolbar: true, inPane: true, toolbarStuck: true });
+});

@@ -10,7 +10,8 @@ import { TypedInputRules } from './body/typedInputRules.js';
 const bodyExtensions = () => [
   ...createStoryExtensions(),
   TypedInputRules,
-  CaretScroll,
+  // The body's toolbar (BodyEditor) is sticky at the top of the story pane.
+  CaretScroll.configure({ coveringTop: (view) => view.dom.closest('.body-frame')?.querySelector(':scope > [role="toolbar"]') ?? null }),
   Suggesting.configure({ author: () => useSettingsStore.getState().userName, onModeChange: suggestingChanged, onToggleOffered: suggestingToggleOffered }),
 ];
 

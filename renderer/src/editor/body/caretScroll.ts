@@ -2,12 +2,20 @@ import { Extension } from '@tiptap/core';
 import { NodeSelection, Plugin } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
-interface Box {
+export interface Box {
   top: number;
   bottom: number;
   left: number;
   right: number;
 }
+
+export interface CaretScrollOptions {
+  /** What covers the top of the pane while the body scrolls under it (the body's sticky toolbar), if anything. */
+  coveringTop: (view: EditorView) => Element | null;
+}
+
+/** Space kept between the caret and the edge it is scrolled to, as ProseMirror's default scrollMargin. */
+const MARGIN = 5;
 
 /** The nearest ancestor of `element` that scrolls vertically (the story pane), or null. */
 function scrollingAncestor(element: HTMLElement): HTMLElement | null {
@@ -18,31 +26,46 @@ function scrollingAncestor(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** Whether `caret` lies wholly inside the scroller's visible area and the window: then nothing needs scrolling. */
-export function caretInView(caret: Box, scroller: Box, window: { innerWidth: number; innerHeight: number }): boolean {
-  return (
-    caret.top >= Math.max(scroller.top, 0) &&
-    caret.bottom <= Math.min(scroller.bottom, window.innerHeight) &&
-    caret.left >= Math.max(scroller.left, 0) &&
-    caret.right <= Math.min(scroller.right, window.innerWidth)
-  );
+/**
+ * How far the pane must scroll (down positive) for `caret` to show in `visible`, or 0 when it already does; a caret
+ * taller than the area is brought to its top.
+ */
+export function scrollToShow(caret: Box, visible: Box): number {
+  if (caret.top < visible.top) return caret.top - visible.top - MARGIN;
+  if (caret.bottom > visible.bottom) return Math.min(caret.bottom - visible.bottom + MARGIN, caret.top - visible.top - MARGIN);
+  return 0;
 }
 
 /**
- * After each keystroke ProseMirror scrolls the caret into view by measuring every ancestor of the editor up to the
- * window (a layout box and a computed style each, a dozen in the app against two in a bare page). Here it is asked
- * first whether the caret already shows inside the story pane, the one scroll container between the body and the
- * window: when it does, as it does while a writer types in view, there is nothing to scroll and the walk is skipped.
- * Otherwise ProseMirror scrolls as it always has.
+ * ProseMirror scrolls the selection into view after each keystroke and after commands that ask for it (selecting a
+ * comment's text, the next suggestion, an undo far up the story). Its way measures every ancestor of the editor up to
+ * the window (a layout box and a computed style each: a dozen in the app, on every key), and it takes the pane's edge
+ * for the edge of what shows, so text scrolled up into view landed under the body's sticky toolbar.
+ *
+ * Here the story pane, the one scroll container between the body and the window, is measured alone, with the toolbar
+ * covering its top: while a writer types in view nothing needs scrolling and nothing more is measured; otherwise the
+ * pane scrolls just enough to show the caret below the toolbar. A node selection, a caret outside the window after
+ * that, or a body without a pane are left to ProseMirror.
  */
-export const CaretScroll = Extension.create({
+export const CaretScroll = Extension.create<CaretScrollOptions>({
   name: 'caretScroll',
 
+  addOptions() {
+    return { coveringTop: () => null };
+  },
+
   addProseMirrorPlugins() {
+    const { coveringTop } = this.options;
+    // Both looked up once, and again only when React has replaced them.
     let scroller: HTMLElement | null = null;
+    let cover: Element | null = null;
     const paneOf = (view: EditorView): HTMLElement | null => {
       if (!scroller?.isConnected || !scroller.contains(view.dom)) scroller = scrollingAncestor(view.dom);
       return scroller;
+    };
+    const coverOf = (view: EditorView): Element | null => {
+      if (!cover?.isConnected) cover = coveringTop(view);
+      return cover;
     };
     return [
       new Plugin({
@@ -50,14 +73,22 @@ export const CaretScroll = Extension.create({
           handleScrollToSelection(view) {
             const { selection } = view.state;
             const pane = selection instanceof NodeSelection ? null : paneOf(view);
-            if (!pane) return false;
+            const window = view.dom.ownerDocument.defaultView;
+            if (!pane || !window) return false;
+            // The pane's client area (without its borders and scrollbars), within the window, below what covers its top.
             const box = pane.getBoundingClientRect();
-            // The client area: without the pane's scrollbars and borders.
-            const top = box.top + pane.clientTop;
+            const top = Math.max(box.top + pane.clientTop, 0);
             const left = box.left + pane.clientLeft;
-            const visible = { top, left, bottom: top + pane.clientHeight, right: left + pane.clientWidth };
-            const { defaultView } = view.dom.ownerDocument;
-            return defaultView !== null && caretInView(view.coordsAtPos(selection.head, 1), visible, defaultView);
+            // The toolbar covers the body only while it is stuck at the pane's top; elsewhere the body follows it.
+            const bar = coverOf(view)?.getBoundingClientRect();
+            const covered = bar && bar.top <= top + 1 ? bar.bottom : top;
+            const visible = { top: Math.max(top, covered), bottom: Math.min(top + pane.clientHeight, window.innerHeight), left, right: left + pane.clientWidth };
+            const caret = view.coordsAtPos(selection.head, 1);
+            if (caret.left < visible.left || caret.right > visible.right) return false;
+            const by = scrollToShow(caret, visible);
+            if (by === 0) return true;
+            pane.scrollTop += by;
+            return scrollToShow(view.coordsAtPos(selection.head, 1), visible) === 0;
           },
         },
       }),
