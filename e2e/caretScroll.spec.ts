@@ -74,9 +74,7 @@ test('text brought into view from far down the story shows below the sticky tool
   await app.page.keyboard.type('The harbour dredging is delayed until spring.');
   await app.page.keyboard.press('ArrowLeft');
   await window.selectBack('until spring'.length);
-  await window.comments.getByRole('button', { name: 'Comment', exact: true }).click();
-  await window.comments.getByLabel('New comment on the selected text').fill('Which spring?');
-  await window.comments.getByRole('button', { name: 'Add comment' }).click();
+  await window.addComment('Which spring?');
   await window.body.click();
   await app.page.keyboard.press('Control+End');
   for (let line = 1; line <= 40; line += 1) {
@@ -88,9 +86,9 @@ test('text brought into view from far down the story shows below the sticky tool
 
   // The comment's quote selects its text in the body, scrolled into view: below the toolbar, which stays stuck on top.
   await window.comments.getByRole('listitem', { name: 'Comment on “until spring”' }).getByTitle('Select this text in the body').click();
-  await expect.poll(() => app.page.evaluate(() => window.getSelection()!.toString())).toBe('until spring');
+  await expect.poll(() => app.page.evaluate(() => document.getSelection()!.toString())).toBe('until spring');
   const place = await app.page.evaluate(() => {
-    const selected = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const selected = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
     const toolbar = document.querySelector('[role="toolbar"][aria-label="Formatting"]')!.getBoundingClientRect();
     const pane = document.querySelector('.main')!.getBoundingClientRect();
     return { belowToolbar: selected.top >= toolbar.bottom, inPane: selected.bottom <= pane.bottom, toolbarStuck: toolbar.top <= pane.top + 1 };

@@ -13,9 +13,7 @@ test('a comment pinned to text is answered, resolved, survives a restart, is reo
   await app.page.keyboard.press('ArrowLeft');
   await window.selectBack('until spring'.length);
 
-  await window.comments.getByRole('button', { name: 'Comment', exact: true }).click();
-  await window.comments.getByLabel('New comment on the selected text').fill('Which spring?');
-  await window.comments.getByRole('button', { name: 'Add comment' }).click();
+  await window.addComment('Which spring?');
   await expect(window.body.locator('.cd-comment-anchor')).toHaveText('until spring');
   const thread = window.comments.getByRole('listitem', { name: 'Comment on “until spring”' });
   await expect(thread).toContainText('Which spring?');

@@ -156,6 +156,13 @@ export class CopydeskWindow {
     return this.page.getByRole('region', { name: 'Comments', exact: true });
   }
 
+  /** Pins a comment to the text selected in the body, from the Comments panel. */
+  async addComment(text: string): Promise<void> {
+    await this.comments.getByRole('button', { name: 'Comment', exact: true }).click();
+    await this.comments.getByLabel('New comment on the selected text').fill(text);
+    await this.comments.getByRole('button', { name: 'Add comment' }).click();
+  }
+
   get status(): Locator {
     return this.page.getByLabel('Status', { exact: true });
   }
