@@ -77,12 +77,12 @@ export const CaretScroll = Extension.create<CaretScrollOptions>({
             if (!pane || !window) return false;
             // The pane's client area (without its borders and scrollbars), within the window, below what covers its top.
             const box = pane.getBoundingClientRect();
-            const top = Math.max(box.top + pane.clientTop, 0);
+            const top = box.top + pane.clientTop;
             const left = box.left + pane.clientLeft;
             // The toolbar covers the body only while it is stuck at the pane's top; elsewhere the body follows it.
             const bar = coverOf(view)?.getBoundingClientRect();
             const covered = bar && bar.top <= top + 1 ? bar.bottom : top;
-            const visible = { top: Math.max(top, covered), bottom: Math.min(top + pane.clientHeight, window.innerHeight), left, right: left + pane.clientWidth };
+            const visible = { top: Math.max(covered, 0), bottom: Math.min(top + pane.clientHeight, window.innerHeight), left, right: left + pane.clientWidth };
             const caret = view.coordsAtPos(selection.head, 1);
             if (caret.left < visible.left || caret.right > visible.right) return false;
             const by = scrollToShow(caret, visible);
