@@ -29,8 +29,9 @@ export function collectInputRules(extensions: readonly AnyExtension[], editor: E
 }
 
 /**
- * False when the typed text ends in a letter: no rule of ours ends in one (each ends in a space, "*", "_" or a digit's
- * "."), and a rule only matches text that ends where the typing does. Most keys a writer types are letters.
+ * False when the typed text ends in a letter: no rule of ours ends in one (the block rules end in a space, bold and
+ * italic in "*" or "_"), and a rule only matches text that ends where the typing does. Most keys a writer types are
+ * letters.
  */
 export function mayCompleteInputRule(text: string): boolean {
   return !/[\p{L}\p{M}]$/u.test(text);
