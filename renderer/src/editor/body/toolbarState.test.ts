@@ -1,30 +1,16 @@
-import { getSchema, isActive } from '@tiptap/core';
+import { getSchema } from '@tiptap/core';
 import { history, undo } from '@tiptap/pm/history';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { EVERY_NODE_AND_MARK } from '../../../../shared/export/testing/exportCorpus.js';
 import { createStoryExtensions } from '../../../../shared/storyExtensions.js';
-import { toolbarState, type ToolbarState } from './toolbarState.js';
+import { formattingByIsActive, toolbarState, type ToolbarState } from './toolbarState.js';
 
 const schema = getSchema(createStoryExtensions());
 
-/** The toolbar's state as it was asked before: nine isActive calls, as `editor.isActive` makes them. */
-function byIsActive(state: EditorState): ToolbarState {
-  return {
-    paragraph: isActive(state, 'paragraph') && !isActive(state, 'heading'),
-    subhead: isActive(state, 'heading', { level: 2 }),
-    minorSubhead: isActive(state, 'heading', { level: 3 }),
-    bold: isActive(state, 'bold'),
-    italic: isActive(state, 'italic'),
-    link: isActive(state, 'link'),
-    quote: isActive(state, 'blockquote'),
-    bulletList: isActive(state, 'bulletList'),
-    orderedList: isActive(state, 'orderedList'),
-    canUndo: false,
-    canRedo: false,
-  };
-}
+/** The toolbar's state as it was asked before: nine isActive calls (no history in these states). */
+const byIsActive = (state: EditorState): ToolbarState => ({ ...formattingByIsActive(state), canUndo: false, canRedo: false });
 
 const text = (value: string, ...marks: string[]) => ({ type: 'text', text: value, ...(marks.length ? { marks: marks.map((type) => (type === 'link' ? { type, attrs: { href: 'https://example.com/' } } : { type })) } : {}) });
 const paragraph = (...content: object[]) => ({ type: 'paragraph', ...(content.length ? { content } : {}) });

@@ -23,26 +23,27 @@ export interface ToolbarState {
  * between the selection's ends, built arrays of ranges and filtered them, on every key. A range selection, which
  * typing does not make, still asks `isActive` (whose range rules, "all of the selection is bold", are its own).
  */
+/** The toolbar's formatting state from nine `isActive` calls, as `editor.isActive` makes them: any selection. */
+export function formattingByIsActive(state: EditorState): Omit<ToolbarState, 'canUndo' | 'canRedo'> {
+  return {
+    paragraph: isActive(state, 'paragraph') && !isActive(state, 'heading'),
+    subhead: isActive(state, 'heading', { level: 2 }),
+    minorSubhead: isActive(state, 'heading', { level: 3 }),
+    bold: isActive(state, 'bold'),
+    italic: isActive(state, 'italic'),
+    link: isActive(state, 'link'),
+    quote: isActive(state, 'blockquote'),
+    bulletList: isActive(state, 'bulletList'),
+    orderedList: isActive(state, 'orderedList'),
+  };
+}
+
 export function toolbarState(state: EditorState): ToolbarState {
   // The history's depths, not can(): can() builds every command's chain.
   const canUndo = undoDepth(state) > 0;
   const canRedo = redoDepth(state) > 0;
   const { selection } = state;
-  if (!selection.empty) {
-    return {
-      paragraph: isActive(state, 'paragraph') && !isActive(state, 'heading'),
-      subhead: isActive(state, 'heading', { level: 2 }),
-      minorSubhead: isActive(state, 'heading', { level: 3 }),
-      bold: isActive(state, 'bold'),
-      italic: isActive(state, 'italic'),
-      link: isActive(state, 'link'),
-      quote: isActive(state, 'blockquote'),
-      bulletList: isActive(state, 'bulletList'),
-      orderedList: isActive(state, 'orderedList'),
-      canUndo,
-      canRedo,
-    };
-  }
+  if (!selection.empty) return { ...formattingByIsActive(state), canUndo, canRedo };
   // For an empty selection isActive finds a node when the caret is inside it: its ancestors below the document.
   const { $from } = selection;
   let paragraph = false;
