@@ -35,6 +35,7 @@ const RUNS = Number(process.env.BENCH_TYPING_RUNS ?? 6);
  */
 const PROFILE = process.env.BENCH_TYPING_PROFILE === '1';
 const KEYS = 200;
+const ALLOCATION_RUNS = 3;
 const OPENS = 5;
 const EDITOR = '.ProseMirror';
 const SHORT_HEADLINE = 'Typing bench: a short story';
@@ -56,6 +57,30 @@ interface Comparison {
   app: number[];
   bare: number[];
   perRun: string[];
+  /** Main-thread time per key (ms), one figure per run, for each page. */
+  appWork: MainThreadWork[];
+  bareWork: MainThreadWork[];
+}
+
+/** What Chromium's renderer main thread did per key in one run: every task, the script in them, style and layout. */
+interface MainThreadWork {
+  task: number;
+  script: number;
+  styleLayout: number;
+}
+
+const metricSessions = new WeakMap<Page, import('playwright').CDPSession>();
+
+/** Chromium's cumulative main-thread durations for the page (seconds), from the DevTools Performance domain. */
+async function mainThreadTotals(page: Page): Promise<Map<string, number>> {
+  let session = metricSessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable');
+    metricSessions.set(page, session);
+  }
+  const { metrics } = await session.send('Performance.getMetrics');
+  return new Map(metrics.map(({ name, value }) => [name, value]));
 }
 
 /** A library holding the long story, the long story with 50 comments and a short one (opened first, so every open of the long one is from the list). */
@@ -115,21 +140,35 @@ async function openBarePage(browser: Browser, stylesheet: string, doc: unknown, 
   return page;
 }
 
-/** Types the 200 characters one at a time, each after the last one's frame, and returns their latencies. */
-async function typeRun(page: Page, paragraph: number): Promise<number[]> {
+/**
+ * Types the 200 characters one at a time, each after the last one's frame, and returns their latencies and the main
+ * thread's time per key over the run (the probe's own wait per key is in both pages' figures alike).
+ */
+async function typeRun(page: Page, paragraph: number): Promise<{ latencies: number[]; work: MainThreadWork }> {
   await page.evaluate(placeCaretAtParagraphEnd, { editorSelector: EDITOR, index: paragraph });
+  // The pointer rests where a writer clicked to type, over the paragraph, on both pages: Chromium hit-tests it again
+  // after every frame that changes layout, which costs as much on either page (a pointer outside the window costs none).
+  const box = await page.evaluate(
+    ({ selector, index }) => document.querySelectorAll(`${selector} > p`)[index]!.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number },
+    { selector: EDITOR, index: paragraph },
+  );
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const before = await page.evaluate(() => (window as unknown as { __keystrokeProbe: KeystrokeProbe }).__keystrokeProbe.results.length);
+  const start = await mainThreadTotals(page);
   for (let i = 0; i < TEXT.length; i += 1) {
     await page.keyboard.type(TEXT[i]!);
     await page.evaluate((count) => (window as unknown as { __keystrokeProbe: KeystrokeProbe }).__keystrokeProbe.waitFor(count), before + i + 1);
   }
+  const end = await mainThreadTotals(page);
+  const perKey = (...names: string[]) => (names.reduce((sum, name) => sum + (end.get(name) ?? 0) - (start.get(name) ?? 0), 0) * 1000) / TEXT.length;
+  const work = { task: perKey('TaskDuration'), script: perKey('ScriptDuration'), styleLayout: perKey('RecalcStyleDuration', 'LayoutDuration') };
   const results = await page.evaluate(() => (window as unknown as { __keystrokeProbe: KeystrokeProbe }).__keystrokeProbe.results);
   const typed = await page.evaluate(
     ({ selector, index }) => document.querySelectorAll(`${selector} > p`)[index]?.textContent ?? '',
     { selector: EDITOR, index: paragraph },
   );
   if (!typed.endsWith(TEXT.trimEnd())) throw new Error('The typed text is not where it was typed: the run measured something else.');
-  return results.slice(before);
+  return { latencies: results.slice(before), work };
 }
 
 async function timeOpen(page: Page, action: OpenAction): Promise<number> {
@@ -179,15 +218,20 @@ try {
     const app: number[] = [];
     const bare: number[] = [];
     const perRun: string[] = [];
+    const appWork: MainThreadWork[] = [];
+    const bareWork: MainThreadWork[] = [];
     for (let run = 0; run <= RUNS; run += 1) {
       const paragraph = firstParagraph + run;
-      const order: [Page, number[]][] = run % 2 === 0 ? [[appPage, app], [barePage, bare]] : [[barePage, bare], [appPage, app]];
+      const order: [Page, number[], MainThreadWork[]][] = run % 2 === 0 ? [[appPage, app, appWork], [barePage, bare, bareWork]] : [[barePage, bare, bareWork], [appPage, app, appWork]];
       const latencies = new Map<Page, number[]>();
-      for (const [page, all] of order) {
+      for (const [page, all, works] of order) {
         await page.bringToFront();
         const results = await typeRun(page, paragraph);
-        latencies.set(page, results);
-        if (run > 0) all.push(...results);
+        latencies.set(page, results.latencies);
+        if (run > 0) {
+          all.push(...results.latencies);
+          works.push(results.work);
+        }
       }
       if (run > 0) {
         const a = latencies.get(appPage)!;
@@ -195,7 +239,7 @@ try {
         perRun.push(`run ${run}: app p50 ${ms(median(a))} / p95 ${ms(percentile(a, 0.95))}, bare p50 ${ms(median(b))} / p95 ${ms(percentile(b, 0.95))}`);
       }
     }
-    return { app, bare, perRun };
+    return { app, bare, perRun, appWork, bareWork };
   }
 
   const middle = TYPING_BENCH_PARAGRAPHS / 2;
@@ -226,19 +270,28 @@ try {
 
   console.log(`Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)} (a shared machine: compare ratios, not ms)`);
   console.log(`A ${words.toLocaleString('en-US')}-word body (${TYPING_BENCH_PARAGRAPHS} paragraphs, ten H2s, bold and italic runs); ${RUNS} runs of ${KEYS} keys in the middle after a warm-up, interleaved.`);
-  console.log('Keystroke → the frame that shows it (keydown timeStamp → MutationObserver → rAF → MessageChannel task), against bare ProseMirror (same schema, document and stylesheet, no React), measured in the same runs:');
-  const report = (label: string, { app, bare, perRun }: Comparison) => {
+  console.log('Keystroke → the frame that shows it (keydown timeStamp → MutationObserver → rAF → MessageChannel task), against bare ProseMirror (same schema, document and stylesheet, no React), measured in the same runs.');
+  console.log('Latency moves in whole frames once a key misses one; main-thread time per key (Chromium\'s TaskDuration over each run, the probe\'s own tasks in both pages) shows the work behind it:');
+  const report = (label: string, { app, bare, perRun, appWork, bareWork }: Comparison) => {
     line(`${label}: p50`, median(app), median(bare), 'bare ProseMirror');
     line(`${label}: p95`, percentile(app, 0.95), percentile(bare, 0.95), 'bare ProseMirror');
     const p50Met = median(app) < 16;
     const p95Met = percentile(app, 0.95) / percentile(bare, 0.95) <= 1.1;
     console.log(`    p50 under 16 ms: ${p50Met ? 'met' : 'NOT met'}; p95 within 1.10× of bare: ${p95Met ? 'met' : 'NOT met'}. ${perRun.join('; ')}`);
+    const work = (pick: (work: MainThreadWork) => number) => [median(appWork.map(pick)), median(bareWork.map(pick))] as const;
+    const [task, bareTask] = work((w) => w.task);
+    const [script, bareScript] = work((w) => w.script);
+    const [styleLayout, bareStyleLayout] = work((w) => w.styleLayout);
+    console.log(
+      `    main-thread time per key (median of the runs): all tasks ${task.toFixed(2)} ms against ${bareTask.toFixed(2)} (${ratio(task, bareTask)}); ` +
+        `script ${script.toFixed(2)} against ${bareScript.toFixed(2)}; style and layout ${styleLayout.toFixed(2)} against ${bareStyleLayout.toFixed(2)}`,
+    );
   };
   report('the app, story opened from the list', plain);
   report('the app, Suggesting mode on', suggesting);
   report(`the app, ${TYPING_BENCH_COMMENTS} open comments`, commented);
   console.log('    targets: p95 within 1.10× of bare, p50 under 16 ms (preflight and counts are on in every app figure).');
-  console.log(`JavaScript memory allocated per key (V8's sampling heap profiler, one run of ${KEYS} keys each; each allocation is garbage to collect, and minor GCs land in the slow frames):`);
+  console.log(`JavaScript memory allocated per key (V8's sampling heap profiler, ${ALLOCATION_RUNS} runs of ${KEYS} keys each, autosaves included; each allocation is garbage to collect, and minor GCs land in the slow frames):`);
   const kib = (bytes: number) => `${(bytes / KEYS / 1024).toFixed(1)} KiB`;
   for (const [label, measured] of [
     ['story opened from the list', allocation.app],
@@ -270,14 +323,18 @@ interface AllocationNode {
   children: AllocationNode[];
 }
 
-/** Types one more run under V8's sampling heap profiler (garbage included); the bytes allocated, and by whom. */
+/**
+ * Types ALLOCATION_RUNS more runs under V8's sampling heap profiler (garbage included), at `paragraph` and every third
+ * paragraph above it; the bytes allocated per run, and by whom. Several runs, because the autosave that typing brings
+ * (at most 5 s apart) lands in one run and not the next: the figure includes its share.
+ */
 async function allocationPerKey(page: Page, paragraph: number): Promise<{ bytes: number; top: string }> {
   await page.bringToFront();
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.enable');
   await session.send('HeapProfiler.collectGarbage');
   await session.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
-  await typeRun(page, paragraph);
+  for (let run = 0; run < ALLOCATION_RUNS; run += 1) await typeRun(page, paragraph - 3 * run);
   const { profile } = (await session.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: AllocationNode } };
   await session.detach();
   const byFunction = new Map<string, number>();
@@ -290,6 +347,8 @@ async function allocationPerKey(page: Page, paragraph: number): Promise<{ bytes:
     node.children.forEach(walk);
   };
   walk(profile.head);
+  bytes /= ALLOCATION_RUNS;
+  for (const [name, size] of byFunction) byFunction.set(name, size / ALLOCATION_RUNS);
   const top = [...byFunction]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 15)
