@@ -46,25 +46,15 @@ const SUGGESTION_MARK_NAMES = new Set(['insertion', 'deletion', 'modification'])
 /** A short random id: the library's own counter walks the whole document on every keystroke. */
 const newSuggestionId = () => `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-/** Positions in the final document that `transactions` touched, as from–to ranges (mark steps included). */
-function touchedRanges(transactions: readonly Transaction[]): [number, number][] {
+/** Positions in the document `tr` made that its steps touched, as from–to ranges (mark steps included). */
+function touchedRanges(tr: Transaction): [number, number][] {
   const ranges: [number, number][] = [];
-  transactions.forEach((tr, t) => {
-    tr.steps.forEach((step, i) => {
-      const { from, to } = step as unknown as { from?: number; to?: number };
-      if (typeof from !== 'number' || typeof to !== 'number') return;
-      const stepMap = step.getMap();
-      let start = stepMap.map(from, -1);
-      let end = stepMap.map(to, 1);
-      const rest = tr.mapping.slice(i + 1);
-      start = rest.map(start, -1);
-      end = rest.map(end, 1);
-      for (const later of transactions.slice(t + 1)) {
-        start = later.mapping.map(start, -1);
-        end = later.mapping.map(end, 1);
-      }
-      ranges.push([start, end]);
-    });
+  tr.steps.forEach((step, i) => {
+    const { from, to } = step as unknown as { from?: number; to?: number };
+    if (typeof from !== 'number' || typeof to !== 'number') return;
+    const stepMap = step.getMap();
+    const rest = tr.mapping.slice(i + 1);
+    ranges.push([rest.map(stepMap.map(from, -1), -1), rest.map(stepMap.map(to, 1), 1)]);
   });
   return ranges;
 }
@@ -86,16 +76,48 @@ function stampOfSameSuggestion(doc: ProseMirrorNode, pos: number, mark: Mark, au
 }
 
 /**
+ * Stamps the suggestion marks `tr` made with who made them and when, in the same transaction (only in the ranges it
+ * touched: no walk of the document, and no second transaction per key).
+ */
+function stampNewSuggestions(tr: Transaction, author: () => string): Transaction {
+  if (!tr.docChanged) return tr;
+  const doc = tr.doc;
+  const size = doc.content.size;
+  // One time for the whole transaction, read only when it stamps something (not on every key typed).
+  let at: string | undefined;
+  let who: string | undefined;
+  for (const [from, to] of touchedRanges(tr)) {
+    const start = Math.max(0, Math.min(from, size));
+    const end = Math.max(start, Math.min(to, size));
+    doc.nodesBetween(start, end, (node, pos) => {
+      if (!node.isText) return true;
+      for (const mark of node.marks) {
+        if (!SUGGESTION_MARK_NAMES.has(mark.type.name) || mark.attrs.author !== null) continue;
+        who ??= author();
+        // Typing on at the end of one's own suggestion extends it: it keeps the stamp it was made with, so the
+        // text stays one run (one element) and not a run per key with its own time.
+        const same = stampOfSameSuggestion(doc, pos, mark, who);
+        const stamped: Mark = (mark.type as MarkType).create({ ...mark.attrs, author: who, at: same?.at ?? (at ??= new Date().toISOString()) });
+        // Mark steps move nothing: positions in `doc` stay valid in the transaction as it grows.
+        tr.addMark(pos, pos + node.nodeSize, stamped);
+      }
+      return false;
+    });
+  }
+  return tr;
+}
+
+/**
  * Suggesting mode on the body, with @handlewithcare/prosemirror-suggest-changes: its plugin holds the on/off state,
- * each transaction is turned into suggestion marks while it is on, and a small appendTransaction stamps new
- * suggestion marks with who made them and when (only in the ranges the transaction touched: no walk of the document).
+ * each transaction is turned into suggestion marks while it is on, and the new suggestion marks are stamped with who
+ * made them and when before the transaction is applied.
  */
 export const Suggesting = Extension.create<SuggestingOptions>({
   name: 'suggesting',
   addOptions: () => ({ author: () => '', onModeChange: () => {}, onToggleOffered: () => {} }),
 
   addProseMirrorPlugins() {
-    const { author, onModeChange, onToggleOffered } = this.options;
+    const { onModeChange, onToggleOffered } = this.options;
     // Compares two plugin-state flags per transaction and reports only a change: typing reports nothing.
     const report = new Plugin({
       view(view) {
@@ -113,35 +135,7 @@ export const Suggesting = Extension.create<SuggestingOptions>({
         };
       },
     });
-    const stamp = new Plugin({
-      appendTransaction(transactions, _old, state) {
-        if (!transactions.some((tr) => tr.docChanged)) return null;
-        let tr: Transaction | null = null;
-        // One time for the whole transaction, read only when it stamps something (not on every key typed).
-        let at: string | undefined;
-        const size = state.doc.content.size;
-        for (const [from, to] of touchedRanges(transactions)) {
-          const start = Math.max(0, Math.min(from, size));
-          const end = Math.max(start, Math.min(to, size));
-          state.doc.nodesBetween(start, end, (node, pos) => {
-            if (!node.isText) return true;
-            for (const mark of node.marks) {
-              if (!SUGGESTION_MARK_NAMES.has(mark.type.name) || mark.attrs.author !== null) continue;
-              tr ??= state.tr;
-              const who = author();
-              // Typing on at the end of one's own suggestion extends it: it keeps the stamp it was made with, so the
-              // text stays one run (one element) and not a run per key with its own time.
-              const same = stampOfSameSuggestion(state.doc, pos, mark, who);
-              const stamped: Mark = (mark.type as MarkType).create({ ...mark.attrs, author: who, at: same?.at ?? (at ??= new Date().toISOString()) });
-              tr.addMark(pos, pos + node.nodeSize, stamped);
-            }
-            return false;
-          });
-        }
-        return tr;
-      },
-    });
-    return [withBlockCachedDecorations(suggestChanges()), stamp, report];
+    return [withBlockCachedDecorations(suggestChanges()), report];
   },
 
   dispatchTransaction({ transaction, next }) {
@@ -152,7 +146,7 @@ export const Suggesting = Extension.create<SuggestingOptions>({
       return;
     }
     dispatchAsSuggestion(state, transaction, newSuggestionId, (tr) => {
-      next(tr);
+      next(stampNewSuggestions(tr, this.options.author));
       return this.editor.state;
     });
   },
