@@ -76,3 +76,29 @@ test('a story goes from New story to Export with the keyboard alone', async ({ a
   await page.keyboard.press('Enter');
   await expect(window.notice('Exported to')).toBeHidden();
 });
+
+test('Ctrl/Cmd+K in the body adds a link to the selected words, and on a link opens it to edit', async ({ app }) => {
+  const window = new CopydeskWindow(app.page);
+  await window.newStory();
+  await window.body.click();
+  await app.page.keyboard.type('Read the report');
+  await window.selectBack('report'.length);
+  await app.page.keyboard.press('ControlOrMeta+k');
+  const add = app.page.getByRole('dialog', { name: 'Add link' });
+  await expect(add.getByLabel('URL')).toBeFocused();
+  await app.page.keyboard.type('https://example.com/report');
+  await app.page.keyboard.press('Enter');
+  await expect(add).toBeHidden();
+  await expect(window.body.locator('a')).toHaveAttribute('href', 'https://example.com/report');
+  await expect(window.body.locator('a')).toHaveText('report');
+
+  // The caret inside the link (the selection collapsed to its start, then two letters in): the same keys open it to
+  // edit, with its address filled in.
+  for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowRight']) await app.page.keyboard.press(key);
+  await app.page.keyboard.press('ControlOrMeta+k');
+  const edit = app.page.getByRole('dialog', { name: 'Edit link' });
+  await expect(edit.getByLabel('URL')).toHaveValue('https://example.com/report');
+  await app.page.keyboard.press('Escape');
+  await expect(edit).toBeHidden();
+  await expect(window.body).toBeFocused();
+});

@@ -1,7 +1,6 @@
 import { EditorContent, type Editor } from '@tiptap/react';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { SuggestionsBar } from '../../review/index.js';
-import { hasModifier } from '../../ui/shortcut.js';
 import { EditorToolbar } from './EditorToolbar.js';
 import { LinkPrompt } from './LinkPrompt.js';
 
@@ -16,13 +15,18 @@ interface LinkRequest {
   editing: boolean;
 }
 
+/** What the Link dialog opens with: the link at the selection, to edit, or an empty one to add. */
+function linkRequestAtSelection(editor: Editor): LinkRequest {
+  const href = editor.getAttributes('link').href as string | undefined;
+  return { href: href ?? '', editing: editor.isActive('link') };
+}
+
 /** The story body: the "Body" label, the formatting toolbar, the TipTap document and the link dialog. */
 export function BodyEditor({ editor, labelId }: BodyEditorProps) {
   const [linkRequest, setLinkRequest] = useState<LinkRequest | null>(null);
 
   function openLinkPrompt() {
-    const href = editor.getAttributes('link').href as string | undefined;
-    setLinkRequest({ href: href ?? '', editing: editor.isActive('link') });
+    setLinkRequest(linkRequestAtSelection(editor));
   }
 
   function applyLink(href: string) {
@@ -50,12 +54,14 @@ export function BodyEditor({ editor, labelId }: BodyEditorProps) {
     editor.commands.focus();
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (hasModifier(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k') {
-      event.preventDefault();
-      openLinkPrompt();
-    }
-  }
+  // Ctrl/Cmd+K in the body (the LinkShortcut extension) opens the same dialog.
+  useEffect(() => {
+    const storage = editor.storage.linkShortcut;
+    storage.open = () => setLinkRequest(linkRequestAtSelection(editor));
+    return () => {
+      storage.open = null;
+    };
+  }, [editor]);
 
   return (
     <div className="field field-body">
@@ -63,7 +69,7 @@ export function BodyEditor({ editor, labelId }: BodyEditorProps) {
       <label id={labelId} className="field-label" onClick={() => editor.commands.focus()}>
         Body
       </label>
-      <div className="body-frame" onKeyDown={onKeyDown}>
+      <div className="body-frame">
         <EditorToolbar editor={editor} onLink={openLinkPrompt} />
         <SuggestionsBar editor={editor} />
         <EditorContent editor={editor} className="body-content" />
