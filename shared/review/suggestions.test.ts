@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { BodyNode } from '../storyBody.js';
 import { createStoryExtensions } from '../storyExtensions.js';
 import { dispatchAsSuggestion } from './suggestTransaction.js';
-import { bodyWithoutSuggestions, hasBodySuggestions } from './suggestions.js';
+import { acceptAllSuggestionsIn, bodyWithoutSuggestions, hasBodySuggestions, holdsSuggestion, rejectSuggestionIn } from './suggestions.js';
 
 const schema = getSchema(createStoryExtensions());
 let ids = 0;
@@ -89,6 +89,22 @@ describe('bodyWithoutSuggestions: what an export publishes', () => {
     );
   });
 
+  // Found by the property above (1 run in about 30,000): the library's reject removed a suggested run split by bold
+  // only up to the end of its first part, then one character more, and skipped the rest, which was published.
+  it('is the writer’s text after bolding beside a suggested insertion split by bold', () => {
+    let state = suggesting(original);
+    const edits: Edit[] = [
+      { kind: 'bold', at: 21577405, length: 6 },
+      { kind: 'bold', at: 907926427, length: 3 },
+      { kind: 'bold', at: 1446121131, length: 8 },
+      { kind: 'type', at: 1963192275, text: 'x' },
+      { kind: 'bold', at: 1424075307, length: 6 },
+    ];
+    for (const change of edits) state = apply(state, change);
+    expect(state.doc.textContent).toContain('ed the' + 'x' + ' budget ');
+    expect(bodyWithoutSuggestions(state.doc.toJSON() as BodyNode)).toEqual(original);
+  });
+
   // A suggested new paragraph (Enter in Suggesting mode) is undone too. Mixed with other suggestions in the same
   // place, the library's reject can leave an empty block behind (2% of random runs of six edits here), which an
   // export leaves out; the words are still the writer's.
@@ -115,5 +131,34 @@ describe('bodyWithoutSuggestions: what an export publishes', () => {
     let accepted = state;
     applySuggestions(state, (tr) => (accepted = state.apply(tr)));
     expect(JSON.stringify(bodyWithoutSuggestions(accepted.doc.toJSON() as BodyNode))).toContain('"bold"');
+  });
+});
+
+describe('accepting and rejecting in the editor', () => {
+  const pendingIds = (state: EditorState) => {
+    const found = new Set<string>();
+    state.doc.descendants((node) => {
+      for (const mark of node.marks) if (typeof mark.attrs.id === 'string' && mark.type.name !== 'comment') found.add(mark.attrs.id);
+      return true;
+    });
+    return [...found];
+  };
+
+  it('leaves nothing pending after Accept all, or after rejecting each suggestion in turn', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        let state = suggesting(original);
+        for (const change of edits) state = apply(state, change);
+        const accepted = acceptAllSuggestionsIn(state);
+        expect(holdsSuggestion(accepted ? accepted.doc : state.doc)).toBe(false);
+        let rejected = state;
+        for (const id of pendingIds(state)) {
+          const tr = rejectSuggestionIn(rejected, id);
+          if (tr) rejected = rejected.apply(tr);
+          expect(holdsSuggestion(rejected.doc, id)).toBe(false);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

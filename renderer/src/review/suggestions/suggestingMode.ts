@@ -1,15 +1,8 @@
 import { Extension, type Editor } from '@tiptap/core';
 import type { Mark, MarkType, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, type Transaction } from '@tiptap/pm/state';
-import {
-  applySuggestion,
-  applySuggestions,
-  isSuggestChangesEnabled,
-  revertSuggestion,
-  revertSuggestions,
-  suggestChanges,
-  suggestChangesKey,
-} from '@handlewithcare/prosemirror-suggest-changes';
+import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
+import { acceptAllSuggestionsIn, acceptSuggestionIn, rejectAllSuggestionsIn, rejectSuggestionIn } from '../../../../shared/review/suggestions.js';
 import { dispatchAsSuggestion } from '../../../../shared/review/suggestTransaction.js';
 import { withBlockCachedDecorations } from './suggestionDecorations.js';
 
@@ -107,6 +100,13 @@ function stampNewSuggestions(tr: Transaction, author: () => string): Transaction
   return tr;
 }
 
+/** Dispatches an accept or reject made by the shared review code; false (nothing to do) when it made none. */
+function settled(tr: Transaction | null, dispatch: ((tr: Transaction) => void) | undefined): boolean {
+  if (!tr) return false;
+  dispatch?.(tr);
+  return true;
+}
+
 /**
  * Suggesting mode on the body, with @handlewithcare/prosemirror-suggest-changes: its plugin holds the on/off state,
  * each transaction is turned into suggestion marks while it is on, and the new suggestion marks are stamped with who
@@ -164,19 +164,19 @@ export const Suggesting = Extension.create<SuggestingOptions>({
       acceptSuggestion:
         (id) =>
         ({ state, dispatch }) =>
-          applySuggestion(id)(state, dispatch && ((tr) => dispatch(tr.setMeta(suggestChangesKey, { skip: true })))),
+          settled(acceptSuggestionIn(state, id), dispatch),
       rejectSuggestion:
         (id) =>
         ({ state, dispatch }) =>
-          revertSuggestion(id)(state, dispatch && ((tr) => dispatch(tr.setMeta(suggestChangesKey, { skip: true })))),
+          settled(rejectSuggestionIn(state, id), dispatch),
       acceptAllSuggestions:
         () =>
         ({ state, dispatch }) =>
-          applySuggestions(state, dispatch && ((tr) => dispatch(tr.setMeta(suggestChangesKey, { skip: true })))),
+          settled(acceptAllSuggestionsIn(state), dispatch),
       rejectAllSuggestions:
         () =>
         ({ state, dispatch }) =>
-          revertSuggestions(state, dispatch && ((tr) => dispatch(tr.setMeta(suggestChangesKey, { skip: true })))),
+          settled(rejectAllSuggestionsIn(state), dispatch),
     };
   },
 
