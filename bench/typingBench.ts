@@ -34,6 +34,11 @@ const RUNS = Number(process.env.BENCH_TYPING_RUNS ?? 6);
  * goes; build the renderer unminified for names (`npx vite build --config renderer/vite.config.ts --minify false`).
  */
 const PROFILE = process.env.BENCH_TYPING_PROFILE === '1';
+/**
+ * BENCH_TYPING_CPU_SLOWDOWN=N: both pages run with Chromium's CPU throttled N times (DevTools' CPU throttling), as on a
+ * slower laptop: where the per-key work, not the frame, decides the latency.
+ */
+const SLOWDOWN = Number(process.env.BENCH_TYPING_CPU_SLOWDOWN ?? 1);
 const KEYS = 200;
 const ALLOCATION_RUNS = 3;
 const OPENS = 5;
@@ -208,6 +213,9 @@ try {
   }
 
   await barePage.evaluate(installKeystrokeProbe, EDITOR);
+  if (SLOWDOWN !== 1) {
+    for (const page of [appPage, barePage]) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  }
 
   /**
    * A warm-up run on each page, then RUNS runs each, alternating which page goes first; each run types at the end of
@@ -268,6 +276,7 @@ try {
   if (PROFILE) profiles.push(`${TYPING_BENCH_COMMENTS} open comments:\n${await profileTyping(appPage, middle + 3 * RUNS + 5)}`);
   const loadAfter = os.loadavg()[0]!;
 
+  if (SLOWDOWN !== 1) console.log(`CPU throttled ${SLOWDOWN}× on both pages while typing (BENCH_TYPING_CPU_SLOWDOWN); opening was timed unthrottled.`);
   console.log(`Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)} (a shared machine: compare ratios, not ms)`);
   console.log(`A ${words.toLocaleString('en-US')}-word body (${TYPING_BENCH_PARAGRAPHS} paragraphs, ten H2s, bold and italic runs); ${RUNS} runs of ${KEYS} keys in the middle after a warm-up, interleaved.`);
   console.log('Keystroke → the frame that shows it (keydown timeStamp → MutationObserver → rAF → MessageChannel task), against bare ProseMirror (same schema, document and stylesheet, no React), measured in the same runs.');
