@@ -24,6 +24,17 @@ test('preflight blocks Ready on a missing alt text, takes the writer to the fiel
     /Straight quotes/,
     /Straight quotes/,
   ]);
+  // The checks that pass are behind a button (not a <details>: see ui/Disclosure.tsx), opened from the keyboard.
+  const passes = panel.getByRole('button', { name: /^\d+ checks pass$/ });
+  await expect(passes).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel.getByRole('list', { name: 'Checks that pass' })).toHaveCount(0);
+  await passes.focus();
+  await app.page.keyboard.press('Enter');
+  await expect(passes).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.getByRole('list', { name: 'Checks that pass' }).getByText('Headline', { exact: true })).toBeVisible();
+  await panel.screenshot({ path: 'test-results/screenshots/preflight-panel-passes.png' });
+  await app.page.keyboard.press('Space');
+  await expect(passes).toHaveAttribute('aria-expanded', 'false');
   await panel.screenshot({ path: 'test-results/screenshots/preflight-panel.png' });
 
   await window.status.selectOption({ label: 'Ready' });

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useId, useRef, type RefObject } from 'react';
 import { PREFLIGHT_CHECK_LABELS, type PreflightResult, type PreflightSettings } from '../../../shared/preflight/index.js';
+import { Disclosure } from '../ui/Disclosure.js';
 import { goToPreflightLocation } from './goToPreflightLocation.js';
 import { usePreflightResults, type PreflightFields } from './usePreflightResults.js';
 
@@ -49,10 +50,7 @@ export function PreflightPanel({ fields, editor, settings, rootRef }: PreflightP
         </ul>
       )}
       {passes.length > 0 && (
-        <details className="preflight-passes">
-          <summary>
-            {passes.length} {passes.length === 1 ? 'check passes' : 'checks pass'}
-          </summary>
+        <Disclosure className="preflight-passes" summary={`${passes.length} ${passes.length === 1 ? 'check passes' : 'checks pass'}`}>
           <ul className="preflight-list" aria-label="Checks that pass">
             {passes.map((result) => (
               <li key={result.id}>
@@ -60,7 +58,7 @@ export function PreflightPanel({ fields, editor, settings, rootRef }: PreflightP
               </li>
             ))}
           </ul>
-        </details>
+        </Disclosure>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { COMMENT_QUOTE_MAX, COMMENT_TEXT_MAX, type CommentMessage, type CommentThread } from '../../../../shared/story.js';
 import { useSettingsStore } from '../../settings/index.js';
 import { afterQuiet } from '../../ui/afterQuiet.js';
+import { Disclosure } from '../../ui/Disclosure.js';
 import { formatFullDateTime, formatRelativeTime } from '../../ui/formatRelativeTime.js';
 import { useNow } from '../../ui/useNow.js';
 import { commentAnchors } from './commentAnchors.js';
@@ -123,14 +124,13 @@ export function CommentsPanel({ editor, comments, onChange }: CommentsPanelProps
         ))}
       </ul>
       {resolved.length > 0 && (
-        <details className="comment-resolved">
-          <summary>Resolved ({resolved.length})</summary>
+        <Disclosure className="comment-resolved" summary={`Resolved (${resolved.length})`}>
           <ul className="comment-list" aria-label="Resolved comments">
             {resolved.map((thread) => (
               <ThreadItem key={thread.id} thread={thread} onDeletedText={!anchors.has(thread.id)} userName={userName} now={now} onSelect={select} onChange={replace} onRemove={removeThread} />
             ))}
           </ul>
-        </details>
+        </Disclosure>
       )}
     </section>
   );
