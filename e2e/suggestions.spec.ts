@@ -127,3 +127,37 @@ test('the side list shows each pending suggestion in document order with who mad
   await expect(window.body.locator('ins, del')).toHaveCount(0);
   await expect(panel).toContainText('No suggested edits in the body.');
 });
+
+// The library suggests a change of block by marking the block, which the story's schema does not allow: rather than
+// doing nothing without a word, the app says so, keeps the text as it was, and makes the change once Suggesting is off.
+test('a subhead, quote or list asked for in Suggesting mode is not made, and the writer is told why and what to do', async ({ app }) => {
+  const window = new CopydeskWindow(app.page);
+  await window.newStory();
+  await window.body.click();
+  await app.page.keyboard.type('Budget vote');
+  const suggesting = window.suggestedEdits.getByRole('button', { name: /^Suggesting/ });
+  await suggesting.click();
+  await window.body.locator('p').click();
+
+  const refused = app.page.getByRole('alert').filter({ hasText: 'Subheads, quotes and lists cannot be suggested yet, so that change was not made.' });
+  for (const tool of ['H2 subhead', 'Quote', 'Bulleted list']) {
+    await window.tool(tool).click();
+    await expect(refused).toContainText('Turn off Suggesting (Ctrl/Cmd+Alt+S) to make it.');
+    await expect(window.body.locator('> *')).toHaveCount(1);
+    await expect(window.body.locator('> p')).toHaveText('Budget vote');
+    await refused.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(refused).toBeHidden();
+  }
+  // Typing still becomes a suggestion.
+  await window.body.locator('p').click();
+  await app.page.keyboard.press('End');
+  await app.page.keyboard.type(' tonight');
+  await expect(window.body.locator('ins')).toHaveText(' tonight');
+
+  await suggesting.click();
+  await expect(suggesting).toHaveAttribute('aria-pressed', 'false');
+  await window.body.locator('p').click();
+  await window.tool('H2 subhead').click();
+  await expect(window.body.locator('> h2')).toContainText('Budget vote');
+  await expect(refused).toBeHidden();
+});

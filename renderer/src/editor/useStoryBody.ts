@@ -4,6 +4,7 @@ import type { BodyNode } from '../../../shared/story.js';
 import { createStoryExtensions } from '../../../shared/storyExtensions.js';
 import { Suggesting, suggestingChanged, suggestingToggleOffered } from '../review/index.js';
 import { useSettingsStore } from '../settings/index.js';
+import { showError } from '../ui/noticeStore.js';
 import { CaretScroll } from './body/caretScroll.js';
 import { LinkShortcut } from './body/linkShortcut.js';
 import { TypedInputRules } from './body/typedInputRules.js';
@@ -14,7 +15,12 @@ const bodyExtensions = () => [
   LinkShortcut,
   // The body's toolbar (BodyEditor) is sticky at the top of the story pane.
   CaretScroll.configure({ coveringTop: (view) => view.dom.closest('.body-frame')?.querySelector(':scope > [role="toolbar"]') ?? null }),
-  Suggesting.configure({ author: () => useSettingsStore.getState().userName, onModeChange: suggestingChanged, onToggleOffered: suggestingToggleOffered }),
+  Suggesting.configure({
+    author: () => useSettingsStore.getState().userName,
+    onModeChange: suggestingChanged,
+    onToggleOffered: suggestingToggleOffered,
+    onRefused: showError,
+  }),
 ];
 
 /**

@@ -26,7 +26,17 @@ export interface SuggestingOptions {
   onModeChange: (on: boolean) => void;
   /** Offers the window a way to turn Suggesting on or off from outside the body (its shortcut in the fields); null when the editor goes. */
   onToggleOffered: (toggle: (() => void) | null) => void;
+  /** Told, with a sentence for the writer, when an edit cannot be made as a suggestion and was not made. */
+  onRefused: (message: string) => void;
 }
+
+/**
+ * What the writer is told when an edit cannot be a suggestion. The library suggests a change of block (a subhead, a
+ * quote, a list) by marking the block itself, and the story's schema allows marks on text only: the library throws,
+ * and the edit is not made (before, it was dropped without a word).
+ */
+export const SUGGESTION_REFUSED =
+  'Subheads, quotes and lists cannot be suggested yet, so that change was not made. Turn off Suggesting (Ctrl/Cmd+Alt+S) to make it.';
 
 /** Turns Suggesting mode on or off, in the body and in the fields that follow it. */
 export const SUGGESTING_SHORTCUT = 'Mod-Alt-s';
@@ -114,7 +124,7 @@ function settled(tr: Transaction | null, dispatch: ((tr: Transaction) => void) |
  */
 export const Suggesting = Extension.create<SuggestingOptions>({
   name: 'suggesting',
-  addOptions: () => ({ author: () => '', onModeChange: () => {}, onToggleOffered: () => {} }),
+  addOptions: () => ({ author: () => '', onModeChange: () => {}, onToggleOffered: () => {}, onRefused: () => {} }),
 
   addProseMirrorPlugins() {
     const { onModeChange, onToggleOffered } = this.options;
@@ -145,10 +155,17 @@ export const Suggesting = Extension.create<SuggestingOptions>({
       next(transaction);
       return;
     }
-    dispatchAsSuggestion(state, transaction, newSuggestionId, (tr) => {
-      next(stampNewSuggestions(tr, this.options.author));
-      return this.editor.state;
-    });
+    try {
+      dispatchAsSuggestion(state, transaction, newSuggestionId, (tr) => {
+        next(stampNewSuggestions(tr, this.options.author));
+        return this.editor.state;
+      });
+    } catch (error) {
+      // Thrown while the library builds the suggestion, before it is applied: the document is as it was. (ProseMirror's
+      // TransformError, marked @internal and missing from its typings: known by its name.)
+      if (!(error instanceof Error) || error.name !== 'TransformError') throw error;
+      this.options.onRefused(SUGGESTION_REFUSED);
+    }
   },
 
   addCommands() {
