@@ -5,13 +5,24 @@ import { REVIEW_MARKS } from './review/reviewMarks.js';
 /** URL schemes a link in a story body may use; anything else is refused in the editor and dropped on export. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
+/** The URL as a browser reads its scheme: ASCII whitespace and control characters ignored ("java\tscript:"). */
+const compactUrl = (url: string) => url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+
+/**
+ * True for a link with no scheme that a browser reads as another site's: it starts with two slashes, either of them
+ * a backslash ("//host", "\\host", "/\host"), since a page's http(s) URL takes a backslash for a slash.
+ */
+export function isOtherSiteWithoutScheme(url: string): boolean {
+  const compact = compactUrl(url);
+  return !/^[a-z][a-z0-9+.-]*:/i.test(compact) && /^[\\/]{2}/.test(compact);
+}
+
 /** True for http(s), mailto and relative URLs; false for javascript:, data: and every other scheme. */
 export function isAllowedLinkUrl(url: string): boolean {
-  // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const compact = compactUrl(url);
   if (compact === '') return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
-  if (!scheme) return !compact.startsWith('//') && !compact.startsWith('\\');
+  if (!scheme) return !isOtherSiteWithoutScheme(compact);
   return (ALLOWED_LINK_PROTOCOLS as readonly string[]).includes(scheme[1]!.toLowerCase());
 }
 
