@@ -7,6 +7,8 @@ export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
 /** The URL as a browser reads its scheme: ASCII whitespace and control characters ignored ("java\tscript:"). */
 const compactUrl = (url: string) => url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const TWO_SLASHES = /^[\\/]{2}/;
 
 /**
  * True for a link with no scheme that a browser reads as another site's: it starts with two slashes, either of them
@@ -14,15 +16,15 @@ const compactUrl = (url: string) => url.replace(/[\u0000-\u0020\u007f-\u009f]/g,
  */
 export function isOtherSiteWithoutScheme(url: string): boolean {
   const compact = compactUrl(url);
-  return !/^[a-z][a-z0-9+.-]*:/i.test(compact) && /^[\\/]{2}/.test(compact);
+  return !SCHEME.test(compact) && TWO_SLASHES.test(compact);
 }
 
 /** True for http(s), mailto and relative URLs; false for javascript:, data: and every other scheme. */
 export function isAllowedLinkUrl(url: string): boolean {
   const compact = compactUrl(url);
   if (compact === '') return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
-  if (!scheme) return !isOtherSiteWithoutScheme(compact);
+  const scheme = SCHEME.exec(compact);
+  if (!scheme) return !TWO_SLASHES.test(compact);
   return (ALLOWED_LINK_PROTOCOLS as readonly string[]).includes(scheme[1]!.toLowerCase());
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { BodyNode } from '../storyBody.js';
 import { createStoryExtensions } from '../storyExtensions.js';
 import { dispatchAsSuggestion } from './suggestTransaction.js';
-import { acceptAllSuggestionsIn, bodyWithoutSuggestions, hasBodySuggestions, holdsSuggestion, rejectSuggestionIn } from './suggestions.js';
+import { acceptAllSuggestionsIn, bodyWithoutSuggestions, hasBodySuggestions, holdsSuggestion, listBodySuggestions, rejectSuggestionIn } from './suggestions.js';
 
 const schema = getSchema(createStoryExtensions());
 let ids = 0;
@@ -135,14 +135,7 @@ describe('bodyWithoutSuggestions: what an export publishes', () => {
 });
 
 describe('accepting and rejecting in the editor', () => {
-  const pendingIds = (state: EditorState) => {
-    const found = new Set<string>();
-    state.doc.descendants((node) => {
-      for (const mark of node.marks) if (typeof mark.attrs.id === 'string' && mark.type.name !== 'comment') found.add(mark.attrs.id);
-      return true;
-    });
-    return [...found];
-  };
+  const pendingIds = (state: EditorState) => new Set(listBodySuggestions(state.doc.toJSON() as BodyNode).map((suggestion) => suggestion.id));
 
   it('leaves nothing pending after Accept all, or after rejecting each suggestion in turn', () => {
     fc.assert(

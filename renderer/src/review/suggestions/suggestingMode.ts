@@ -2,7 +2,7 @@ import { Extension, type Editor } from '@tiptap/core';
 import type { Mark, MarkType, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, type Transaction } from '@tiptap/pm/state';
 import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
-import { acceptAllSuggestionsIn, acceptSuggestionIn, rejectAllSuggestionsIn, rejectSuggestionIn } from '../../../../shared/review/suggestions.js';
+import { SUGGESTION_MARKS, acceptAllSuggestionsIn, acceptSuggestionIn, rejectAllSuggestionsIn, rejectSuggestionIn } from '../../../../shared/review/suggestions.js';
 import { dispatchAsSuggestion } from '../../../../shared/review/suggestTransaction.js';
 import { withBlockCachedDecorations } from './suggestionDecorations.js';
 
@@ -44,7 +44,7 @@ export const SUGGESTING_SHORTCUT = 'Mod-Alt-s';
 /** Transaction meta of a review annotation (a comment's mark): never turned into a suggestion. */
 export const REVIEW_ANNOTATION = 'copydeskReviewAnnotation';
 
-const SUGGESTION_MARK_NAMES = new Set(['insertion', 'deletion', 'modification']);
+const SUGGESTION_MARK_NAMES = new Set<string>(SUGGESTION_MARKS);
 
 /** A short random id: the library's own counter walks the whole document on every keystroke. */
 const newSuggestionId = () => `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
